@@ -1,0 +1,2 @@
+console.log("yao: compiler not built yet");
+process.exit(2);
