@@ -1,0 +1,41 @@
+// Bitwise compound assignments and their conversions.
+let x = 0xdeadbeef;
+console.log(x);
+x |= 0;
+console.log(x);
+x >>>= 0;
+console.log(x);
+x &= 0xffff0000;
+console.log(x);
+x ^= 0x12345678;
+console.log(x);
+x <<= 3;
+console.log(x);
+x >>= 5;
+console.log(x);
+x >>>= 1;
+console.log(x);
+let f = 1.75;
+f |= 0;
+console.log(f);
+let g = -1.75;
+g >>>= 0;
+console.log(g);
+let h = 1e15;
+h &= -1;
+console.log(h);
+const arr: number[] = [1, 2, 3];
+arr[0] |= 0x100;
+arr[1] <<= 30;
+arr[2] ^= -1;
+console.log(arr[0], arr[1], arr[2]);
+arr[1] <<= 1;
+console.log(arr[1]);
+let counter = 0;
+for (let i = 0; i < 37; i++) {
+  counter += i;
+  counter ^= counter << 13;
+  counter ^= counter >> 17;
+  counter ^= counter << 5;
+}
+console.log(counter, counter >>> 0);

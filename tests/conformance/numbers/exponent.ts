@@ -1,0 +1,44 @@
+// The ** operator and its edge cases.
+function p(a: number, b: number): void {
+  console.log(a, "**", b, "=", a ** b);
+}
+p(2, 10);
+p(2, 0.5);
+p(2, -1);
+p(2, -1074);
+p(2, -1075);
+p(2, 1023);
+p(2, 1024);
+p(-2, 3);
+p(-2, 4);
+p(-8, 1 / 3);
+p(0, 0);
+p(NaN, 0);
+p(0, NaN);
+p(1, Infinity);
+p(1, NaN);
+p(-1, Infinity);
+p(0.5, Infinity);
+p(2, -Infinity);
+p(0, -1);
+p(-0, -1);
+p(-0, -2);
+p(-0, 3);
+p(-Infinity, 3);
+p(-Infinity, -3);
+p(Infinity, -0.5);
+p(10, 21);
+p(10, 22);
+p(10, -7);
+p(10, 308);
+p(10, 309);
+p(3, 40);
+p(7, 0.5);
+p(1.0000001, 1e7);
+let x = 3;
+x **= 2;
+x **= 2;
+console.log(x);
+console.log(2 ** 3 ** 2);
+console.log((2 ** 3) ** 2);
+console.log(-(2 ** 2));
