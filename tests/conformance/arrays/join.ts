@@ -1,0 +1,20 @@
+// join on arrays of numbers, strings and booleans, default and custom separators.
+const nums = [1, 2.5, -3, 1e-7, 2 ** 70];
+console.log(nums.join());
+console.log(nums.join(" | "));
+console.log(nums.join(""));
+const single = ["only"];
+const none: string[] = [];
+console.log(single.join("-"), "[" + none.join("-") + "]");
+const strs = ["", "", ""];
+console.log("[" + strs.join(",") + "]", strs.join("").length);
+const flags = [true, false, true];
+console.log(flags.join(" and "));
+let grid = "";
+const rows = [[1, 2, 3], [4, 5, 6]];
+const lines: string[] = [];
+for (const r of rows) lines.push(r.join("\t"));
+grid = lines.join("\n");
+console.log(grid);
+const sep = String.fromCharCode(0x2c, 0x20);
+console.log(nums.join(sep));

@@ -1,0 +1,23 @@
+// Array literals, indexing, assignment by index, length.
+const a = [10, 20, 30];
+console.log(a[0], a[1], a[2], a.length);
+a[1] = 25;
+a[2] += 5;
+a[0]++;
+console.log(a.join(" "), a.length);
+const empty: number[] = [];
+console.log(empty.length);
+const strs = ["x", "y", "z"];
+strs[0] = strs[2] + strs[1];
+console.log(strs.join(""), strs.length);
+const floats = [0.1, -0, 1e21, NaN];
+console.log(floats[0] + floats[1], floats[2], floats[3] === floats[3], floats.length);
+const flags = [true, false];
+console.log(flags[0] && !flags[1]);
+const idx = 1.0;
+console.log(a[idx], a[a.length - 1], a[(a.length / 2) | 0]);
+let i = 0;
+a[i++] = a[i] * 2;
+console.log(a.join(","), i);
+const nested = [[1, 2], [3], []];
+console.log(nested.length, nested[0].length, nested[1][0], nested[2].length);
