@@ -1,0 +1,21 @@
+// Mixed-width fields read back from a record built with DataView and a Uint8Array.
+const rec = new ArrayBuffer(24);
+const dv = new DataView(rec);
+dv.setUint8(0, 0x45);
+dv.setUint8(1, 0);
+dv.setUint16(2, 24);
+dv.setUint32(4, 0xc0a80001);
+dv.setInt16(8, -2);
+dv.setFloat32(10, 0.75, true);
+dv.setFloat64(14, -1e-3);
+dv.setUint16(22, 0xffff, true);
+const bytes = new Uint8Array(rec);
+let sum = 0;
+for (let i = 0; i < bytes.length; i += 2) sum += (bytes[i] << 8) | bytes[i + 1];
+while (sum > 0xffff) sum = (sum & 0xffff) + (sum >>> 16);
+console.log(sum, (~sum & 0xffff).toString(16));
+console.log(dv.getUint8(0) >> 4, dv.getUint8(0) & 15, dv.getUint16(2), dv.getUint32(4).toString(16));
+console.log(dv.getInt16(8), dv.getUint16(8), dv.getFloat32(10, true), dv.getFloat64(14), dv.getInt16(22));
+let ip = "";
+for (let i = 4; i < 8; i++) ip = ip + dv.getUint8(i) + (i < 7 ? "." : "");
+console.log(ip);

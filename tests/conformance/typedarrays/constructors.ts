@@ -1,0 +1,25 @@
+// Typed array constructors: length, array literal, another typed array, buffer with offset and length.
+const a = new Int16Array(3);
+console.log(a.length, a[0]);
+const b = new Int8Array([1, 200, -300, 3.9]);
+console.log(b.length, b[0], b[1], b[2], b[3]);
+const c = new Float64Array(b);
+console.log(c.length, c[1], c[2]);
+const d = new Uint32Array(new Float32Array([-1.5, 4294967296, 1e3]));
+console.log(d[0], d[1], d[2]);
+const buf = new ArrayBuffer(24);
+const e = new Float64Array(buf, 8, 2);
+e[0] = 2.5;
+const f = new Uint8Array(buf, 8);
+console.log(e.length, f.length, f[6], f[7]);
+const g = new Uint16Array(buf);
+console.log(g.length, g[7]);
+const h = new Uint8Array(0);
+console.log(h.length);
+const big = new Float32Array(100000);
+big[99999] = 1.1;
+console.log(big.length, big[99999], big[0]);
+const fromClamped = new Int8Array(new Uint8ClampedArray([255, 128, 127]));
+console.log(fromClamped[0], fromClamped[1], fromClamped[2]);
+const buf2 = new ArrayBuffer(8);
+console.log(buf2.byteLength, new Int32Array(buf2).length);

@@ -1,0 +1,27 @@
+// fill with value conversion and start/end indices (negative counts from the end).
+const a = new Uint8Array(10);
+a.fill(300);
+console.log(a[0], a[9]);
+a.fill(1, 2, 5);
+a.fill(2, -3);
+a.fill(3, -8, -6);
+let line = "";
+for (let i = 0; i < a.length; i++) line = line + a[i] + " ";
+console.log(line);
+a.fill(9, 7, 3);
+a.fill(4, 100);
+a.fill(5, -100, 1);
+line = "";
+for (let i = 0; i < a.length; i++) line = line + a[i] + " ";
+console.log(line);
+const f = new Float32Array(4);
+f.fill(0.1);
+console.log(f[0], f[3]);
+const s = new Int16Array(3);
+s.fill(-32769);
+console.log(s[0], s[2]);
+const view = new Uint32Array(8).subarray(2, 5);
+view.fill(-1);
+console.log(view[0], view.length);
+const ret = a.fill(6, 0, 2);
+console.log(ret === a, ret[1]);

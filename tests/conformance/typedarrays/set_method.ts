@@ -1,0 +1,27 @@
+// set copies from arrays or typed arrays at an offset, converting each element.
+const u8 = new Uint8Array(10);
+u8.set([1, 2, 3]);
+u8.set([256, -1, 3.7], 5);
+let line = "";
+for (let i = 0; i < u8.length; i++) line = line + u8[i] + " ";
+console.log(line);
+const f64 = new Float64Array([1.5, -2.5, 300.75, NaN, 1e10]);
+const i8 = new Int8Array(5);
+i8.set(f64);
+console.log(i8[0], i8[1], i8[2], i8[3], i8[4]);
+const u16 = new Uint16Array(6);
+u16.set(new Int8Array([-1, -128, 127]), 2);
+console.log(u16[0], u16[1], u16[2], u16[3], u16[4], u16[5]);
+const f32 = new Float32Array(3);
+f32.set(new Float64Array([0.1, 1e40, -1e-50]));
+console.log(f32[0], f32[1], f32[2]);
+const c = new Uint8ClampedArray(4);
+c.set(new Int16Array([-5, 300, 128, 255]));
+console.log(c[0], c[1], c[2], c[3]);
+const dst = new Int32Array(8);
+const src = new Int32Array([10, 20, 30]);
+dst.set(src, 5);
+dst.set(src.subarray(1), 0);
+line = "";
+for (let i = 0; i < dst.length; i++) line = line + dst[i] + " ";
+console.log(line);

@@ -1,0 +1,26 @@
+// set between views of the same buffer behaves as if the source were copied first.
+const buf = new ArrayBuffer(16);
+const all = new Uint8Array(buf);
+for (let i = 0; i < 16; i++) all[i] = i + 1;
+all.set(all.subarray(0, 8), 4);
+let line = "";
+for (let i = 0; i < 16; i++) line = line + all[i] + " ";
+console.log(line);
+for (let i = 0; i < 16; i++) all[i] = i + 1;
+all.set(all.subarray(4, 12), 2);
+line = "";
+for (let i = 0; i < 16; i++) line = line + all[i] + " ";
+console.log(line);
+for (let i = 0; i < 16; i++) all[i] = i * 16;
+const wide = new Uint16Array(buf, 0, 4);
+all.set(wide, 8);
+line = "";
+for (let i = 0; i < 16; i++) line = line + all[i] + " ";
+console.log(line);
+const words = new Uint16Array(buf);
+for (let i = 0; i < 8; i++) words[i] = 0x0102 * (i + 1);
+const bytes = new Uint8Array(buf, 3, 4);
+words.set(bytes, 1);
+line = "";
+for (let i = 0; i < 8; i++) line = line + words[i] + " ";
+console.log(line);

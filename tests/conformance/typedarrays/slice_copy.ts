@@ -1,0 +1,25 @@
+// slice returns a copy: later writes to either array are not shared.
+const a = new Int16Array(10);
+for (let i = 0; i < 10; i++) a[i] = i * 100 - 300;
+const s = a.slice(2, 6);
+s[0] = 1;
+a[3] = 2;
+console.log(s.length, s[0], s[1], a[2], a[3]);
+const all = a.slice();
+all[9] = -1;
+console.log(all.length, all[9], a[9]);
+const neg = a.slice(-4, -1);
+console.log(neg.length, neg[0], neg[2]);
+const none = a.slice(8, 2);
+console.log(none.length);
+const f = new Float32Array([1.1, 2.2, 3.3]);
+const fc = f.slice(1);
+fc[0] = 9;
+console.log(fc.length, fc[0], fc[1], f[1]);
+const u = new Uint8Array(8);
+u.fill(7);
+const sub = u.subarray(2, 6);
+const copy = sub.slice(1, 3);
+copy[0] = 99;
+sub[1] = 55;
+console.log(copy[0], copy[1], sub[1], u[3], copy.length);
