@@ -7,7 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 
-#define N 800
+#define N 900
 #define ROUNDS 2
 
 static uint32_t seed = 12345;

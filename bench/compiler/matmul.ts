@@ -1,10 +1,10 @@
-// Benchmark: dense matrix multiply on row-major Float64Arrays (800x800, i-k-j loop order), two
+// Benchmark: dense matrix multiply on row-major Float64Arrays (900x900, i-k-j loop order), two
 // rounds, each feeding its product back in. Measures double arithmetic and Float64Array indexing.
 // bench/compiler/run.ts compiles and times it against matmul.c (same algorithm, same LCG, same
 // output lines), Node and porffor. The checksums are exact: every product and sum is rounded
 // once, as IEEE 754 doubles, in the same order in every implementation.
 
-const N: i32 = 800;
+const N: i32 = 900;
 const ROUNDS: i32 = 2;
 
 // State of the Numerical Recipes LCG (x * 1664525 + 1013904223 mod 2^32), kept in a class so

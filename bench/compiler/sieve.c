@@ -6,7 +6,7 @@
 #include <string.h>
 
 #define LIMIT 20000000
-#define ROUNDS 4
+#define ROUNDS 6
 
 /* Marks composites in composite[0..limit); 0 means prime. */
 /* The whole buffer is cleared, as the TypeScript's fill(0) does. */
