@@ -1,0 +1,3 @@
+// Right side of the diamond.
+import { Registry } from "./base";
+export const rightIndex = Registry.add("right");

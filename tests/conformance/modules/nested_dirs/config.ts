@@ -1,0 +1,2 @@
+// Configuration shared by modules in subdirectories.
+export const SEP = "::";

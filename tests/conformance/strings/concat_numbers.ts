@@ -1,0 +1,21 @@
+// + with strings and numbers: left-to-right, number-to-string conversion rules.
+const n = 5;
+console.log("a" + n + n);
+console.log(n + n + "a");
+console.log("a" + (n + n));
+console.log("x" + 0.1 + 0.2);
+console.log("x" + (0.1 + 0.2));
+console.log("" + -0, "" + 1e21, "" + 1e-7, "" + 123e-20, "" + NaN, "" + -Infinity);
+console.log("v=" + 2 ** 53, "w=" + (2 ** 53 + 1), "h=" + 0xff, "o=" + 0o17, "b=" + 0b101);
+console.log("t" + true + false, "n" + null);
+let s = "";
+s += 1;
+s += 2.5;
+s += -3;
+console.log(s, s.length);
+const parts = [1, 2, 3];
+console.log(parts[0] + "" + parts[2], parts[0] + parts[2] + "");
+let counter = 0;
+let built = "";
+while (counter < 5) built = built + counter++ + ",";
+console.log(built);
