@@ -1,0 +1,311 @@
+// Property and element access: fields, accessors, structural members, builtin properties
+// (length, byteLength...), enum members and statics, typed-array/array/string elements with
+// JavaScript's out-of-range behaviour, optional chains, and places (lvalues) for assignment.
+import ts from "typescript";
+import { Expr, Ty, F64, INT, BOOL, VAL, VOID, STR, isRef, ClassIR, FieldIR, Var, TAKind, Nul } from "../ir/ir";
+import { fail } from "../diag";
+import type { FnLower } from "./fn";
+import { rt, intRt, local, letIn, intLit, boolLit, bin, f64Lit, isStable, num } from "./build";
+import { coerce, truthy } from "./convert";
+import { mapType, libName } from "./types";
+import { expr, numExpr, narrow } from "./expr";
+import { builtinProperty } from "./builtins";
+import { applyCallLink } from "./calls";
+
+const TA_C: Record<TAKind, { c: string; lo: number; hi: number; float: boolean }> = {
+  i8: { c: "int8_t", lo: -128, hi: 127, float: false },
+  u8: { c: "uint8_t", lo: 0, hi: 255, float: false },
+  u8c: { c: "uint8_t", lo: 0, hi: 255, float: false },
+  i16: { c: "int16_t", lo: -32768, hi: 32767, float: false },
+  u16: { c: "uint16_t", lo: 0, hi: 65535, float: false },
+  i32: { c: "int32_t", lo: -(2 ** 31), hi: 2 ** 31 - 1, float: false },
+  u32: { c: "uint32_t", lo: 0, hi: 2 ** 32 - 1, float: false },
+  f32: { c: "float", lo: -Infinity, hi: Infinity, float: true },
+  f64: { c: "double", lo: -Infinity, hi: Infinity, float: true },
+};
+
+export function taInfo(k: TAKind) {
+  return TA_C[k];
+}
+
+// ---- property reads ----------------------------------------------------------------------
+
+export function propertyGet(fx: FnLower, node: ts.PropertyAccessExpression): Expr {
+  const st = staticProperty(fx, node);
+  if (st) return st;
+  const obj = expr(fx, node.expression);
+  return narrow(fx, propOn(fx, obj, node), node);
+}
+
+/** Enum members, class statics and library namespaces (Math.PI, Number.MAX_VALUE, process.argv). */
+function staticProperty(fx: FnLower, node: ts.PropertyAccessExpression): Expr | undefined {
+  const base = node.expression;
+  if (!ts.isIdentifier(base)) return undefined;
+  const sym = fx.L.symbolOf(base);
+  if (!sym) return undefined;
+  if (sym.flags & ts.SymbolFlags.Enum) {
+    const v = fx.checker.getConstantValue(node);
+    if (v === undefined) fail(node, "YAO1600", "unknown enum member", "");
+    return typeof v === "number" ? num(v) : { e: "str", id: fx.L.str(v), ty: STR };
+  }
+  if (sym.flags & ts.SymbolFlags.Class && !sym.valueDeclaration?.getSourceFile().isDeclarationFile) {
+    const member = fx.checker.getSymbolAtLocation(node.name);
+    const g = member ? fx.L.globals.get(member) : undefined;
+    if (g) return narrow(fx, { e: "global", g, ty: g.ty }, node);
+    fail(node, "YAO1601", "static methods can only be called, not used as values", "wrap the call in an arrow function");
+  }
+  if (sym.valueDeclaration?.getSourceFile().isDeclarationFile || sym.declarations?.[0]?.getSourceFile().isDeclarationFile) {
+    return builtinProperty(fx, base.text, node.name.text, node);
+  }
+  return undefined;
+}
+
+/** A property of an already-lowered object. */
+export function propOn(fx: FnLower, obj: Expr, node: ts.PropertyAccessExpression): Expr {
+  const name = node.name.text;
+  const t = obj.ty;
+  switch (t.k) {
+    case "str":
+      if (name === "length") return intRt("YAO_STR_LEN", [obj], 0, 2 ** 30);
+      break;
+    case "arr":
+      if (name === "length") return intRt("YAO_ARR_LEN", [obj], 0, 2 ** 31 - 1);
+      break;
+    case "typed":
+      if (name === "length") return intRt("YAO_TA_LEN", [obj], 0, 2 ** 31 - 1);
+      if (name === "byteLength") return intRt("YAO_TA_BYTELEN", [obj], 0, 2 ** 31 - 1);
+      if (name === "byteOffset") return intRt("YAO_TA_BYTEOFF", [obj], 0, 2 ** 31 - 1);
+      if (name === "buffer") return rt("YAO_TA_BUFFER", [obj], { k: "abuf", nul: 0 }, true);
+      if (name === "BYTES_PER_ELEMENT") return intLit(bytesPer(t.ta));
+      break;
+    case "abuf":
+      if (name === "byteLength") return intRt("YAO_AB_BYTELEN", [obj], 0, 2 ** 31 - 1);
+      break;
+    case "dview":
+      if (name === "byteLength") return intRt("YAO_DV_BYTELEN", [obj], 0, 2 ** 31 - 1);
+      if (name === "byteOffset") return intRt("YAO_DV_BYTEOFF", [obj], 0, 2 ** 31 - 1);
+      if (name === "buffer") return rt("YAO_DV_BUFFER", [obj], { k: "abuf", nul: 0 }, true);
+      break;
+    case "cls": return classMemberGet(fx, obj, t.cls, name, node);
+    case "obj": {
+      const want = mapType(fx.L, fx.checker.getTypeAtLocation(node), node);
+      return { e: "mget", obj, name, sel: fx.L.selector(name), ty: want };
+    }
+  }
+  fail(node, "YAO1602", `property '${name}' of a ${t.k === "val" ? "union value" : t.k} is not supported`, "see docs/compiler.md for supported members");
+}
+
+function bytesPer(k: TAKind): number {
+  return { i8: 1, u8: 1, u8c: 1, i16: 2, u16: 2, i32: 4, u32: 4, f32: 4, f64: 8 }[k];
+}
+
+export function findField(cls: ClassIR, name: string): FieldIR | undefined {
+  for (let i = cls.fields.length - 1; i >= 0; i--) if (cls.fields[i].name === name) return cls.fields[i];
+  return undefined;
+}
+
+function classMemberGet(fx: FnLower, obj: Expr, cls: ClassIR, name: string, at: ts.Node): Expr {
+  const f = findField(cls, name);
+  if (f) return { e: "field", obj, cls, f, ty: f.ty };
+  const getter = cls.methods.get(`get:${name}`);
+  if (getter) return methodCall(getter, obj, []);
+  if (cls.methods.has(`method:${name}`)) {
+    fail(at, "YAO1603", "a method used as a value loses its `this`", "wrap it in an arrow function: (x) => obj.method(x)");
+  }
+  fail(at, "YAO1604", `'${name}' is not a member of class ${cls.name}`, "");
+}
+
+export function methodCall(m: import("../ir/ir").MethodIR, recv: Expr, args: Expr[]): Expr {
+  if (m.slot >= 0) return { e: "vcall", m, recv, args, ty: m.fn.ret };
+  return { e: "call", f: m.fn, recv, args, ty: m.fn.ret };
+}
+
+// ---- element reads -----------------------------------------------------------------------
+
+export type ReadMode = "strict" | "num" | "int32" | "bool" | "val";
+
+export function elementGet(fx: FnLower, node: ts.ElementAccessExpression): Expr {
+  const obj = expr(fx, node.expression);
+  return narrow(fx, elemOn(fx, obj, node, "strict"), node);
+}
+
+/** For consumers: element reads lowered for the context, or undefined when `node` is not one. */
+export function maybeElementRead(fx: FnLower, node: ts.Expression, mode: ReadMode): Expr | undefined {
+  while (ts.isParenthesizedExpression(node)) node = node.expression;
+  if (!ts.isElementAccessExpression(node) || node.questionDotToken || isInOptionalChain(node)) return undefined;
+  const objTy = mapType(fx.L, fx.checker.getTypeAtLocation(node.expression), node.expression);
+  if (objTy.k !== "typed" && !(objTy.k === "arr" && !isRef(objTy.elem))) return undefined;
+  const obj = expr(fx, node.expression);
+  return elemOn(fx, obj, node, mode);
+}
+
+export function elemOn(fx: FnLower, obj: Expr, node: ts.ElementAccessExpression, mode: ReadMode): Expr {
+  const t = obj.ty;
+  const arg = node.argumentExpression;
+  if ((t.k === "cls" || t.k === "obj") && (ts.isStringLiteral(arg) || ts.isNoSubstitutionTemplateLiteral(arg))) {
+    fail(node, "YAO1605", "element access with a string key is property-bag access, outside the subset", `write .${arg.text}`);
+  }
+  const idx = indexOf(fx, arg);
+  const inBounds = provenInBounds(fx, node, idx);
+  return withTemps(fx, [obj, idx.e], ([o, i]) => readElement(o, i, idx.isInt, inBounds, mode, node));
+}
+
+interface Index { e: Expr; isInt: boolean }
+
+/** The index as an int64 expression: doubles that are not array indexes become -1 (always out of range). */
+function indexOf(fx: FnLower, arg: ts.Expression): Index {
+  const e = numExpr(fx, arg);
+  if (e.ty.k === "int") return { e, isInt: true };
+  return { e: intRt("yao_index", [e], -1, 2 ** 53), isInt: false };
+}
+
+function provenInBounds(fx: FnLower, node: ts.ElementAccessExpression, idx: Index): boolean {
+  if (!idx.isInt || (idx.e.lo ?? -1) < 0) return false;
+  const arg = node.argumentExpression;
+  if (!ts.isIdentifier(arg) || !ts.isIdentifier(node.expression)) return false;
+  const isym = fx.L.symbolOf(arg), osym = fx.L.symbolOf(node.expression);
+  const fact = isym ? fx.facts.get(isym) : undefined;
+  return !!fact && !!osym && fact.below.has(osym);
+}
+
+function readElement(o: Expr, i: Expr, _isInt: boolean, inBounds: boolean, mode: ReadMode, at: ts.Node): Expr {
+  const t = o.ty;
+  if (t.k === "typed") return typedRead(o, i, t.ta, inBounds, mode);
+  if (t.k === "arr") return arrayRead(o, i, t.elem, mode, at);
+  if (t.k === "str") return rt("yao_str_at", [o, i], { k: "str", nul: 2 }, true);
+  fail(at, "YAO1606", `indexing a ${t.k} is not supported`, "index arrays, typed arrays and strings");
+}
+
+function typedRead(o: Expr, i: Expr, ta: TAKind, inBounds: boolean, mode: ReadMode): Expr {
+  const info = TA_C[ta];
+  const ctype: Expr = { e: "rt", fn: info.c, args: [], ty: VOID, pure: true };
+  const elTy = info.float ? F64 : INT;
+  const at = (): Expr => ({ e: "rt", fn: "YAO_TA_AT", args: [ctype, o, i], ty: elTy, lo: info.float ? undefined : info.lo, hi: info.float ? undefined : info.hi, pure: true });
+  if (inBounds) return mode === "bool" ? truthy(at()) : mode === "val" ? rt("yao_val_num", [coerce(at(), F64, null as unknown as ts.Node)], VAL, true) : at();
+  switch (mode) {
+    case "strict": return { e: "rt", fn: "YAO_TA_GET_STRICT", args: [ctype, o, i], ty: elTy, lo: info.float ? undefined : info.lo, hi: info.float ? undefined : info.hi };
+    case "num": return rt("YAO_TA_GET_OR", [ctype, o, i, f64Lit(NaN)], F64, true);
+    case "int32": return info.float
+      ? rt("YAO_TA_GET_OR", [ctype, o, i, f64Lit(0)], F64, true)
+      : { e: "rt", fn: "YAO_TA_GET_OR", args: [ctype, o, i, intLit(0)], ty: INT, lo: Math.min(0, info.lo), hi: Math.max(0, info.hi), pure: true };
+    case "bool": return rt(info.float ? "YAO_TA_TRUTHY_F" : "YAO_TA_TRUTHY_I", [ctype, o, i], BOOL, true);
+    case "val": return rt("YAO_TA_GET_VAL", [ctype, o, i], VAL, true);
+  }
+}
+
+function arrayRead(o: Expr, i: Expr, elem: Ty, mode: ReadMode, at: ts.Node): Expr {
+  const ct: Expr = { e: "rt", fn: "@ctype", args: [], ty: elem, pure: true };
+  if (isRef(elem)) {
+    return rt("YAO_ARR_GET_OR", [ct, o, i, { e: "undef", ty: elem }], { ...elem, nul: (elem.nul | 2) as Nul }, true);
+  }
+  if (elem.k === "val") return rt("YAO_ARR_GET_OR", [ct, o, i, rt("yao_val_undef", [], VAL, true)], VAL, true);
+  switch (mode) {
+    case "strict": return rt("YAO_ARR_GET_STRICT", [ct, o, i], elem);
+    case "num":
+      if (elem.k === "bool") return rt("YAO_ARR_GET_OR", [{ e: "rt", fn: "double", args: [], ty: VOID, pure: true }, o, i, f64Lit(NaN)], F64, true);
+      return rt("YAO_ARR_GET_OR", [ct, o, i, f64Lit(NaN)], F64, true);
+    case "int32": return rt("YAO_ARR_GET_OR", [ct, o, i, elem.k === "bool" ? boolLit(false) : f64Lit(0)], elem, true);
+    case "bool": return truthy(rt("YAO_ARR_GET_OR", [ct, o, i, elem.k === "bool" ? boolLit(false) : f64Lit(0)], elem, true));
+    case "val": return rt("YAO_ARR_GET_VAL", [ct, o, i, { e: "rt", fn: elem.k === "bool" ? "yao_val_bool" : "yao_val_num", args: [], ty: VOID, pure: true }], VAL, true);
+  }
+  void at;
+}
+
+/** An element during for-of: the loop guarantees the index is in range. */
+export function elementOf(fx: FnLower, coll: Expr, idx: Expr, at: ts.Node): Expr {
+  const t = coll.ty;
+  if (t.k === "typed") {
+    const info = TA_C[t.ta];
+    const ctype: Expr = { e: "rt", fn: info.c, args: [], ty: VOID, pure: true };
+    return { e: "rt", fn: "YAO_TA_AT", args: [ctype, coll, idx], ty: info.float ? F64 : INT, lo: info.float ? undefined : info.lo, hi: info.float ? undefined : info.hi, pure: true };
+  }
+  if (t.k === "arr") return rt("YAO_ARR_AT", [{ e: "rt", fn: "@ctype", args: [], ty: t.elem, pure: true }, coll, idx], t.elem, true);
+  if (t.k === "str") fail(at, "YAO1607", "for-of over a string is not supported yet", "index the string with charCodeAt");
+  fail(at, "YAO1608", "for-of needs an array or a typed array", "");
+  void fx;
+}
+
+export function iterLength(fx: FnLower, coll: Expr, at: ts.Node): Expr {
+  const t = coll.ty;
+  if (t.k === "typed") return intRt("YAO_TA_LEN", [coll], 0, 2 ** 31 - 1);
+  if (t.k === "arr") return intRt("YAO_ARR_LEN", [coll], 0, 2 ** 31 - 1);
+  fail(at, "YAO1608", "for-of needs an array or a typed array", "");
+  void fx;
+}
+
+/** Binds non-stable operands to temporaries so that macros may evaluate them more than once. */
+export function withTemps(fx: FnLower, es: Expr[], build: (xs: Expr[]) => Expr): Expr {
+  const lets: [Var, Expr][] = [];
+  const xs = es.map((e) => {
+    if (isStable(e) && e.e !== "cast") return e;
+    const t = fx.temp(e.ty, "x");
+    t.lo = e.lo; t.hi = e.hi;
+    lets.push([t, e]);
+    return local(t);
+  });
+  let out = build(xs);
+  for (let i = lets.length - 1; i >= 0; i--) out = letIn(lets[i][0], lets[i][1], out);
+  return out;
+}
+
+// ---- optional chains -----------------------------------------------------------------------
+
+function isInOptionalChain(n: ts.Node): boolean {
+  return !!(n.flags & ts.NodeFlags.OptionalChain);
+}
+
+/** The outermost node of an optional chain (a?.b.c: the .c access). */
+export function isOptionalChainRoot(n: ts.Node): boolean {
+  if (!isInOptionalChain(n)) return false;
+  const p = n.parent;
+  if (!p || !isInOptionalChain(p)) return true;
+  const inner = (p as ts.PropertyAccessExpression | ts.CallExpression | ts.ElementAccessExpression | ts.NonNullExpression).expression;
+  return inner !== n;
+}
+
+type Link = ts.PropertyAccessExpression | ts.ElementAccessExpression | ts.CallExpression | ts.NonNullExpression;
+
+/** a?.b.c(): evaluates links left to right; the first nullish value at a ?. makes the whole chain undefined. */
+export function lowerOptionalChain(fx: FnLower, root: ts.Node): Expr {
+  const links: Link[] = [];
+  let n: ts.Node = root;
+  while (isInOptionalChain(n)) {
+    links.unshift(n as Link);
+    n = (n as Link).expression;
+  }
+  const want = mapType(fx.L, fx.checker.getTypeAtLocation(root), root);
+  const base = expr(fx, n as ts.Expression);
+  return chainFrom(fx, base, links, 0, want, root);
+}
+
+function chainFrom(fx: FnLower, cur: Expr, links: Link[], k: number, want: Ty, root: ts.Node): Expr {
+  for (let i = k; i < links.length; i++) {
+    const link = links[i];
+    if ("questionDotToken" in link && link.questionDotToken) {
+      const t = fx.temp(cur.ty, "oc");
+      const rest = chainFrom(fx, { ...local(t), ty: nonNull(cur.ty) }, links, i + 1, want, root);
+      const undef = coerce({ e: "undef", ty: VOID }, want, root);
+      const isNul = isRef(cur.ty) ? rt("YAO_IS_NULLISH", [local(t)], BOOL, true) : rt("yao_val_is_nullish", [local(t)], BOOL, true);
+      return letIn(t, cur, { e: "cond", c: isNul, a: undef, b: coerce(rest, want, root), ty: want });
+    }
+    cur = applyLink(fx, cur, link, i + 1 < links.length ? links[i + 1] : undefined);
+    if (ts.isCallExpression(link) && i > 0 && ts.isPropertyAccessExpression(links[i - 1])) continue;
+  }
+  return cur;
+}
+
+function nonNull(t: Ty): Ty {
+  return isRef(t) ? { ...t, nul: 0 } : t;
+}
+
+function applyLink(fx: FnLower, cur: Expr, link: Link, next: Link | undefined): Expr {
+  if (ts.isNonNullExpression(link)) return { ...cur, ty: nonNull(cur.ty) };
+  if (ts.isPropertyAccessExpression(link)) {
+    if (next && ts.isCallExpression(next) && next.expression === link) return { ...cur, pendingMember: link } as Expr;
+    return propOn(fx, cur, link);
+  }
+  if (ts.isElementAccessExpression(link)) return elemOn(fx, cur, link, "strict");
+  return applyCallLink(fx, cur, link);
+}
+
+export { F64, INT, BOOL, STR, VOID, local, bin, num };

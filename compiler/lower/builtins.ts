@@ -1,0 +1,343 @@
+// The supported slice of JavaScript's library, lowered to runtime calls: console, Math,
+// Number, String, parseInt/parseFloat, process, number/string/array/typed-array/DataView
+// methods, and the builtin constructors. Anything not listed here is rejected with YAO1900.
+import ts from "typescript";
+import { Expr, Ty, F64, INT, BOOL, VAL, VOID, STR, isRef, Var, TAKind } from "../ir/ir";
+import { fail } from "../diag";
+import type { FnLower } from "./fn";
+import { rt, intRt, local, letIn, intLit, seq, f64Lit, num } from "./build";
+import { coerce, toStr } from "./convert";
+import { mapType, typedArrayKinds } from "./types";
+import { expr, numExpr, valExpr, ordered, int32Expr, toNumber, truthyExpr } from "./expr";
+import * as N from "./numeric";
+import { withTemps, taInfo } from "./access";
+
+function unsupported(at: ts.Node, what: string): never {
+  fail(at, "YAO1900", `${what} is not supported`, "see docs/compiler.md for the supported library");
+}
+
+// ---- properties ------------------------------------------------------------------------------
+
+const MATH_CONST: Record<string, number> = {
+  PI: Math.PI, E: Math.E, LN2: Math.LN2, LN10: Math.LN10, LOG2E: Math.LOG2E, LOG10E: Math.LOG10E,
+  SQRT2: Math.SQRT2, SQRT1_2: Math.SQRT1_2,
+};
+const NUMBER_CONST: Record<string, number> = {
+  MAX_SAFE_INTEGER: Number.MAX_SAFE_INTEGER, MIN_SAFE_INTEGER: Number.MIN_SAFE_INTEGER,
+  MAX_VALUE: Number.MAX_VALUE, MIN_VALUE: Number.MIN_VALUE, EPSILON: Number.EPSILON,
+  POSITIVE_INFINITY: Infinity, NEGATIVE_INFINITY: -Infinity, NaN: NaN,
+};
+
+export function builtinProperty(fx: FnLower, ns: string, name: string, at: ts.Node): Expr {
+  if (ns === "Math" && name in MATH_CONST) return f64Lit(MATH_CONST[name]);
+  if (ns === "Number" && name in NUMBER_CONST) return num(NUMBER_CONST[name]);
+  if (ns === "process" && name === "argv") return rt("yao_process_argv", [], { k: "arr", elem: STR, nul: 0 });
+  if (ns === "process" && name === "exitCode") return rt("yao_get_exit_code", [], VAL);
+  void fx;
+  unsupported(at, `${ns}.${name}`);
+}
+
+export function builtinAssign(fx: FnLower, ns: string, name: string, at: ts.Node) {
+  if (ns === "process" && name === "exitCode") {
+    return {
+      lets: [] as [Var, Expr][], ty: VAL as Ty,
+      read: () => rt("yao_get_exit_code", [], VAL),
+      write: (v: Expr) => rt("yao_set_exit_code", [coerce(v, VAL, at)], VAL),
+    };
+  }
+  void fx;
+  unsupported(at, `assigning ${ns}.${name}`);
+}
+
+// ---- global and namespace functions ---------------------------------------------------------
+
+type Lowering = (fx: FnLower, node: ts.CallExpression) => Expr;
+
+const f64fn = (c: string): Lowering => (fx, node) => ordered(fx, node.arguments.map((a) => numExpr(fx, a)), (xs) => rt(c, xs.map(N.toF64), F64, true));
+
+function arg(fx: FnLower, node: ts.CallExpression, i: number): Expr | undefined {
+  return node.arguments[i] ? expr(fx, node.arguments[i]) : undefined;
+}
+
+const CALLS: Record<string, Lowering> = {
+  "console.log": (fx, n) => consoleLog(fx, n, 1),
+  "console.info": (fx, n) => consoleLog(fx, n, 1),
+  "console.error": (fx, n) => consoleLog(fx, n, 2),
+  "console.warn": (fx, n) => consoleLog(fx, n, 2),
+  "console.debug": (fx, n) => consoleLog(fx, n, 1),
+  "Math.abs": (fx, n) => unaryInt(fx, n, (x) => x.ty.k === "int" ? intRt("YAO_ABS", [x], absLo(x), Math.max(Math.abs(x.lo!), Math.abs(x.hi!))) : rt("yao_fabs", [x], F64, true)),
+  "Math.floor": (fx, n) => unaryInt(fx, n, (x) => x.ty.k === "int" ? x : rt("yao_floor", [x], F64, true)),
+  "Math.ceil": (fx, n) => unaryInt(fx, n, (x) => x.ty.k === "int" ? x : rt("yao_ceil", [x], F64, true)),
+  "Math.round": (fx, n) => unaryInt(fx, n, (x) => x.ty.k === "int" ? x : rt("yao_round", [x], F64, true)),
+  "Math.trunc": (fx, n) => unaryInt(fx, n, (x) => x.ty.k === "int" ? x : rt("yao_trunc", [x], F64, true)),
+  "Math.sign": (fx, n) => unaryInt(fx, n, (x) => x.ty.k === "int" ? intRt("YAO_SIGN", [x], -1, 1) : rt("yao_sign", [x], F64, true)),
+  "Math.sqrt": f64fn("yao_sqrt"), "Math.cbrt": f64fn("yao_cbrt"), "Math.exp": f64fn("yao_exp"),
+  "Math.expm1": f64fn("yao_expm1"), "Math.log": f64fn("yao_log"), "Math.log2": f64fn("yao_log2"),
+  "Math.log10": f64fn("yao_log10"), "Math.log1p": f64fn("yao_log1p"), "Math.sin": f64fn("yao_sin"),
+  "Math.cos": f64fn("yao_cos"), "Math.tan": f64fn("yao_tan"), "Math.asin": f64fn("yao_asin"),
+  "Math.acos": f64fn("yao_acos"), "Math.atan": f64fn("yao_atan"), "Math.atan2": f64fn("yao_atan2"),
+  "Math.sinh": f64fn("yao_sinh"), "Math.cosh": f64fn("yao_cosh"), "Math.tanh": f64fn("yao_tanh"),
+  "Math.asinh": f64fn("yao_asinh"), "Math.acosh": f64fn("yao_acosh"), "Math.atanh": f64fn("yao_atanh"),
+  "Math.pow": f64fn("yao_pow"), "Math.fround": f64fn("yao_fround"),
+  "Math.random": (fx, n) => rt("yao_random", [], F64),
+  "Math.hypot": (fx, n) => ordered(fx, n.arguments.map((a) => numExpr(fx, a)), (xs) => rt("YAO_HYPOT", [intLit(xs.length), ...xs.map(N.toF64)], F64, true)),
+  "Math.min": (fx, n) => minMax(fx, n, "min"),
+  "Math.max": (fx, n) => minMax(fx, n, "max"),
+  "Math.imul": (fx, n) => ordered(fx, [int32Expr(fx, n.arguments[0]), int32Expr(fx, n.arguments[1])], ([a, b]) => N.imul(a, b)),
+  "Math.clz32": (fx, n) => N.clz32(int32Expr(fx, n.arguments[0])),
+  "Number.isInteger": (fx, n) => numPred(fx, n, "yao_is_integer"),
+  "Number.isSafeInteger": (fx, n) => numPred(fx, n, "yao_is_safe_integer"),
+  "Number.isNaN": (fx, n) => numPred(fx, n, "yao_isnan"),
+  "Number.isFinite": (fx, n) => numPred(fx, n, "yao_isfinite"),
+  "Number.parseFloat": (fx, n) => parseFloatCall(fx, n),
+  "Number.parseInt": (fx, n) => parseIntCall(fx, n),
+  "parseFloat": (fx, n) => parseFloatCall(fx, n),
+  "parseInt": (fx, n) => parseIntCall(fx, n),
+  "isNaN": (fx, n) => rt("yao_isnan", [N.toF64(numExpr(fx, n.arguments[0]))], BOOL, true),
+  "isFinite": (fx, n) => rt("yao_isfinite", [N.toF64(numExpr(fx, n.arguments[0]))], BOOL, true),
+  "Number": (fx, n) => n.arguments.length ? numExpr(fx, n.arguments[0]) : intLit(0),
+  "String": (fx, n) => n.arguments.length ? toStr(valExpr(fx, n.arguments[0]), n.arguments[0]) : { e: "str", id: fx.L.str(""), ty: STR },
+  "Boolean": (fx, n) => n.arguments.length ? truthyOf(fx, n.arguments[0]) : { e: "bool", v: false, ty: BOOL },
+  "String.fromCharCode": (fx, n) => ordered(fx, n.arguments.map((a) => N.toUint32(int32Expr(fx, a))), (xs) => rt("YAO_FROM_CHAR_CODES", [intLit(xs.length), ...xs], STR)),
+  "process.exit": (fx, n) => rt("yao_process_exit", [n.arguments.length ? coerce(expr(fx, n.arguments[0]), VAL, n) : rt("yao_val_undef", [], VAL, true)], VOID),
+};
+
+function truthyOf(fx: FnLower, a: ts.Expression): Expr {
+  return truthyExpr(fx, a);
+}
+
+function absLo(x: Expr): number {
+  const l = x.lo!, h = x.hi!;
+  return l <= 0 && h >= 0 ? 0 : Math.min(Math.abs(l), Math.abs(h));
+}
+
+function unaryInt(fx: FnLower, n: ts.CallExpression, f: (x: Expr) => Expr): Expr {
+  if (!n.arguments[0]) return f64Lit(NaN);
+  return f(numExpr(fx, n.arguments[0]));
+}
+
+function minMax(fx: FnLower, n: ts.CallExpression, which: "min" | "max"): Expr {
+  const xs = n.arguments.map((a) => numExpr(fx, a));
+  if (xs.length === 0) return f64Lit(which === "min" ? Infinity : -Infinity);
+  return ordered(fx, xs, (ys) => {
+    if (ys.every((y) => y.ty.k === "int")) {
+      return withTemps(fx, ys, (zs) => zs.reduce((acc, z) => intRt(which === "min" ? "YAO_IMIN" : "YAO_IMAX", [acc, z],
+        which === "min" ? Math.min(acc.lo!, z.lo!) : Math.max(acc.lo!, z.lo!), which === "min" ? Math.min(acc.hi!, z.hi!) : Math.max(acc.hi!, z.hi!))));
+    }
+    return ys.map(N.toF64).reduce((acc, z) => rt(which === "min" ? "yao_fmin" : "yao_fmax", [acc, z], F64, true));
+  });
+}
+
+function numPred(fx: FnLower, n: ts.CallExpression, c: string): Expr {
+  const a = n.arguments[0];
+  if (!a) return { e: "bool", v: false, ty: BOOL };
+  const t = mapType(fx.L, fx.checker.getTypeAtLocation(a), a);
+  if (t.k !== "f64") return rt(`${c}_val`, [coerce(valExpr(fx, a), VAL, a)], BOOL, true);
+  return rt(c, [N.toF64(numExpr(fx, a))], BOOL, true);
+}
+
+function parseFloatCall(fx: FnLower, n: ts.CallExpression): Expr {
+  return rt("yao_parse_float_str", [toStr(valExpr(fx, n.arguments[0]), n.arguments[0])], F64, true);
+}
+
+function parseIntCall(fx: FnLower, n: ts.CallExpression): Expr {
+  const s = toStr(valExpr(fx, n.arguments[0]), n.arguments[0]);
+  const radix = n.arguments[1] ? N.toInt32(int32Expr(fx, n.arguments[1])) : intLit(0);
+  return ordered(fx, [s, radix], ([a, b]) => rt("yao_parse_int_str", [a, b], F64, true));
+}
+
+function consoleLog(fx: FnLower, node: ts.CallExpression, fd: number): Expr {
+  const vals = node.arguments.map((a) => coerce(valExpr(fx, a), VAL, a));
+  return ordered(fx, vals, (xs) => rt(xs.length ? "YAO_LOG" : "YAO_LOG0", [intLit(fd), ...xs], VOID));
+}
+
+export function builtinCall(fx: FnLower, name: string, node: ts.CallExpression): Expr {
+  const f = CALLS[name];
+  if (!f) unsupported(node, `${name}()`);
+  return f(fx, node);
+}
+
+// ---- methods on values -------------------------------------------------------------------
+
+export function builtinMethod(fx: FnLower, recv: Expr, name: string, node: ts.CallExpression): Expr {
+  const t = recv.ty;
+  switch (t.k) {
+    case "int": case "f64": return numberMethod(fx, recv, name, node);
+    case "str": return stringMethod(fx, recv, name, node);
+    case "arr": return arrayMethod(fx, recv, t.elem, name, node);
+    case "typed": return typedMethod(fx, recv, t.ta, name, node);
+    case "dview": return dataViewMethod(fx, recv, name, node);
+  }
+  unsupported(node, `method '${name}' on a ${t.k}`);
+}
+
+function numberMethod(fx: FnLower, recv: Expr, name: string, node: ts.CallExpression): Expr {
+  const a0 = node.arguments[0];
+  const intArg = (dflt: number) => (a0 ? N.toInt32(int32Expr(fx, a0)) : intLit(dflt));
+  const x = N.toF64(recv);
+  switch (name) {
+    case "toString": return ordered(fx, [x, intArg(10)], ([v, r]) => rt("yao_num_to_radix_str", [v, r], STR));
+    case "toFixed": return ordered(fx, [x, a0 ? N.toF64(numExpr(fx, a0)) : f64Lit(0)], ([v, d]) => rt("yao_num_to_fixed_str", [v, d], STR));
+    case "toPrecision":
+      if (!a0) return rt("yao_str_of_f64", [x], STR);
+      return ordered(fx, [x, N.toF64(numExpr(fx, a0))], ([v, d]) => rt("yao_num_to_precision_str", [v, d], STR));
+    case "toExponential":
+      return ordered(fx, [x, a0 ? N.toF64(numExpr(fx, a0)) : f64Lit(-1)], ([v, d]) => rt("yao_num_to_exponential_str", [v, d], STR));
+    case "valueOf": return recv;
+  }
+  unsupported(node, `number.${name}()`);
+}
+
+function stringMethod(fx: FnLower, recv: Expr, name: string, node: ts.CallExpression): Expr {
+  const args = node.arguments;
+  switch (name) {
+    case "charCodeAt": {
+      const i = args[0] ? numExpr(fx, args[0]) : intLit(0);
+      return ordered(fx, [recv, i], ([s, k]) => k.ty.k === "int"
+        ? charCodeAt(fx, s, k, args[0])
+        : rt("yao_str_char_code_at_f", [s, k], F64, true));
+    }
+    case "toString": case "valueOf": return recv;
+  }
+  unsupported(node, `string.${name}()`);
+}
+
+/** s.charCodeAt(i): an int when i is known to be in range (loop fact), else NaN outside the string. */
+function charCodeAt(fx: FnLower, s: Expr, i: Expr, argNode: ts.Expression | undefined): Expr {
+  const sNode = argNode?.parent && ts.isCallExpression(argNode.parent) && ts.isPropertyAccessExpression(argNode.parent.expression) ? argNode.parent.expression.expression : undefined;
+  if (argNode && sNode && ts.isIdentifier(argNode) && ts.isIdentifier(sNode) && (i.lo ?? -1) >= 0) {
+    const isym = fx.L.symbolOf(argNode), ssym = fx.L.symbolOf(sNode);
+    const fact = isym ? fx.facts.get(isym) : undefined;
+    if (fact && ssym && fact.below.has(ssym)) return intRt("YAO_STR_CODE_AT", [s, i], 0, 65535);
+  }
+  return withTemps(fx, [s, i], ([a, b]) => ({ e: "cond", c: rt("YAO_STR_IN_RANGE", [a, b], BOOL, true), a: N.toF64(intRt("YAO_STR_CODE_AT", [a, b], 0, 65535)), b: f64Lit(NaN), ty: F64 }));
+}
+
+function arrayMethod(fx: FnLower, recv: Expr, elem: Ty, name: string, node: ts.CallExpression): Expr {
+  const args = node.arguments;
+  const ct: Expr = { e: "rt", fn: "@ctype", args: [], ty: elem, pure: true };
+  switch (name) {
+    case "push": {
+      const vals = args.map((a) => coerce(expr(fx, a), elem, a));
+      return ordered(fx, [recv, ...vals], ([a, ...xs]) => withTemps(fx, [a], ([arr]) =>
+        seq(xs.map((x) => rt("YAO_ARR_PUSH", [ct, arr, x], VOID)), intRt("YAO_ARR_LEN", [arr], 0, 2 ** 31 - 1))));
+    }
+    case "pop": {
+      const undef = isRef(elem) ? { e: "undef" as const, ty: elem } : undefined;
+      if (undef) return rt("YAO_ARR_POP_OR", [ct, recv, undef], { ...elem, nul: ((elem as { nul: number }).nul | 2) as 0 }, false);
+      if (elem.k === "val") return rt("YAO_ARR_POP_OR", [ct, recv, rt("yao_val_undef", [], VAL, true)], VAL);
+      return rt("YAO_ARR_POP_VAL", [ct, recv, { e: "rt", fn: elem.k === "bool" ? "yao_val_bool" : "yao_val_num", args: [], ty: VOID, pure: true }], VAL);
+    }
+    case "join": {
+      const sep = args[0] ? expr(fx, args[0]) : { e: "str" as const, id: fx.L.str(","), ty: STR };
+      return ordered(fx, [recv, sep], ([a, s]) => rt("yao_arr_join", [a, s, { e: "rt", fn: "@elemkind", args: [], ty: elem, pure: true }], STR));
+    }
+  }
+  unsupported(node, `array.${name}()`);
+}
+
+function typedMethod(fx: FnLower, recv: Expr, ta: TAKind, name: string, node: ts.CallExpression): Expr {
+  const args = node.arguments;
+  const optNum = (i: number, dflt: Expr) => (args[i] ? N.toF64(numExpr(fx, args[i])) : dflt);
+  const tty: Ty = { k: "typed", ta, nul: 0 };
+  switch (name) {
+    case "subarray": case "slice":
+      return ordered(fx, [recv, optNum(0, f64Lit(0)), optNum(1, f64Lit(Infinity))], ([a, b, e]) =>
+        rt(name === "subarray" ? "yao_ta_subarray" : "yao_ta_slice", [a, b, e], tty));
+    case "fill": {
+      const v = args[0] ? numExpr(fx, args[0]) : f64Lit(NaN);
+      return ordered(fx, [recv, N.toF64(v), optNum(1, f64Lit(0)), optNum(2, f64Lit(Infinity))], ([a, x, b, e]) =>
+        rt("yao_ta_fill", [a, x, b, e], tty));
+    }
+    case "set": {
+      const src = expr(fx, args[0]);
+      const off = optNum(1, f64Lit(0));
+      if (src.ty.k === "typed") return ordered(fx, [recv, src, off], ([a, s, o]) => rt("yao_ta_set_typed", [a, s, o], VOID));
+      if (src.ty.k === "arr" && (src.ty.elem.k === "f64" || src.ty.elem.k === "int")) {
+        return ordered(fx, [recv, src, off], ([a, s, o]) => rt("yao_ta_set_array", [a, s, o], VOID));
+      }
+      unsupported(node, "typedArray.set() from this source");
+    }
+    case "indexOf": case "includes": {
+      const v = N.toF64(numExpr(fx, args[0]));
+      const from = optNum(1, f64Lit(0));
+      return ordered(fx, [recv, v, from], ([a, x, f]) => name === "indexOf"
+        ? intRt("yao_ta_index_of", [a, x, f], -1, 2 ** 31 - 1)
+        : rt("yao_ta_includes", [a, x, f], BOOL));
+    }
+  }
+  void taInfo;
+  unsupported(node, `typedArray.${name}()`);
+}
+
+const DV: Record<string, { c: string; size: number; float: boolean; lo: number; hi: number }> = {
+  Int8: { c: "i8", size: 1, float: false, lo: -128, hi: 127 },
+  Uint8: { c: "u8", size: 1, float: false, lo: 0, hi: 255 },
+  Int16: { c: "i16", size: 2, float: false, lo: -32768, hi: 32767 },
+  Uint16: { c: "u16", size: 2, float: false, lo: 0, hi: 65535 },
+  Int32: { c: "i32", size: 4, float: false, lo: -(2 ** 31), hi: 2 ** 31 - 1 },
+  Uint32: { c: "u32", size: 4, float: false, lo: 0, hi: 2 ** 32 - 1 },
+  Float32: { c: "f32", size: 4, float: true, lo: 0, hi: 0 },
+  Float64: { c: "f64", size: 8, float: true, lo: 0, hi: 0 },
+};
+
+function dataViewMethod(fx: FnLower, recv: Expr, name: string, node: ts.CallExpression): Expr {
+  const m = /^(get|set)(Int8|Uint8|Int16|Uint16|Int32|Uint32|Float32|Float64)$/.exec(name);
+  if (!m) unsupported(node, `DataView.${name}()`);
+  const d = DV[m[2]];
+  const args = node.arguments;
+  const off = N.toF64(numExpr(fx, args[0]));
+  const littleEndian = (i: number): Expr => (args[i] ? coerce(truthyExpr(fx, args[i]), BOOL, args[i]) : { e: "bool", v: false, ty: BOOL });
+  if (m[1] === "get") {
+    const ty: Expr["ty"] = d.float ? F64 : INT;
+    return ordered(fx, [recv, off, littleEndian(1)], ([v, o, le]) =>
+      ({ e: "rt", fn: `yao_dv_get_${d.c}`, args: [v, o, le], ty, lo: d.float ? undefined : d.lo, hi: d.float ? undefined : d.hi }));
+  }
+  const value = d.float ? N.toF64(numExpr(fx, args[1])) : N.toInt32(int32Expr(fx, args[1]));
+  return ordered(fx, [recv, off, value, littleEndian(2)], ([v, o, x, le]) => rt(`yao_dv_set_${d.c}`, [v, o, x, le], VOID));
+}
+
+// ---- constructors --------------------------------------------------------------------------
+
+export function builtinNew(fx: FnLower, name: string, node: ts.NewExpression): Expr {
+  const args = node.arguments ?? [];
+  const ta = typedArrayKinds[name];
+  if (ta) return newTyped(fx, ta, node);
+  if (name === "ArrayBuffer") {
+    const n = args[0] ? N.toF64(numExpr(fx, args[0])) : f64Lit(0);
+    return rt("yao_abuf_new_checked", [n], { k: "abuf", nul: 0 });
+  }
+  if (name === "DataView") {
+    const buf = expr(fx, args[0]);
+    if (buf.ty.k !== "abuf") unsupported(node, "new DataView() over this value");
+    const off = args[1] ? N.toF64(numExpr(fx, args[1])) : f64Lit(0);
+    const len = args[2] ? N.toF64(numExpr(fx, args[2])) : f64Lit(NaN);
+    return ordered(fx, [buf, off, len], ([b, o, l]) => rt("yao_dv_new", [b, o, l], { k: "dview", nul: 0 }));
+  }
+  if (name === "Array") {
+    unsupported(node, "new Array()");
+  }
+  unsupported(node, `new ${name}()`);
+}
+
+function newTyped(fx: FnLower, ta: TAKind, node: ts.NewExpression): Expr {
+  const args = node.arguments ?? [];
+  const kind: Expr = { e: "rt", fn: `YAO_TA_KIND_${ta.toUpperCase()}`, args: [], ty: VOID, pure: true };
+  const tty: Ty = { k: "typed", ta, nul: 0 };
+  if (args.length === 0) return rt("yao_ta_new_len", [kind, f64Lit(0)], tty);
+  const first = expr(fx, args[0]);
+  switch (first.ty.k) {
+    case "int": case "f64": return rt("yao_ta_new_len", [kind, N.toF64(first)], tty);
+    case "abuf": {
+      const off = args[1] ? N.toF64(numExpr(fx, args[1])) : f64Lit(0);
+      const len = args[2] ? N.toF64(numExpr(fx, args[2])) : f64Lit(NaN);
+      return ordered(fx, [first, off, len], ([b, o, l]) => rt("yao_ta_new_view", [kind, b, o, l], tty));
+    }
+    case "typed": return rt("yao_ta_new_from_typed", [kind, first], tty);
+    case "arr":
+      if (first.ty.elem.k === "f64" || first.ty.elem.k === "int") return rt("yao_ta_new_from_array", [kind, first], tty);
+  }
+  unsupported(node, "this typed array constructor argument");
+}
+
+export { toNumber, local, letIn };

@@ -1,0 +1,214 @@
+// Calls and construction: direct calls to functions and methods, virtual calls, calls through
+// closures and structural members, super calls, @native intrinsics, and `new`. Library calls
+// (console, Math, string/array/typed-array methods) are handed to builtins.ts.
+import ts from "typescript";
+import { Expr, Ty, F64, INT, VOID, VAL, isRef, FuncIR, Sig, ClassIR } from "../ir/ir";
+import { fail } from "../diag";
+import type { FnLower } from "./fn";
+import { rt, intRt, seq } from "./build";
+import { coerce } from "./convert";
+import { mapType } from "./types";
+import { expr, ordered, narrow } from "./expr";
+import { methodCall, findField } from "./access";
+import { builtinCall, builtinMethod, builtinNew } from "./builtins";
+import * as N from "./numeric";
+
+export function lowerCall(fx: FnLower, node: ts.CallExpression): Expr {
+  const callee = node.expression;
+  if (callee.kind === ts.SyntaxKind.SuperKeyword) return superCall(fx, node);
+  if (callee.kind === ts.SyntaxKind.ImportKeyword) fail(node, "YAO1800", "dynamic import is outside the subset", "use a static import");
+  if (ts.isPropertyAccessExpression(callee)) return narrow(fx, memberCall(fx, node, callee), node);
+  if (ts.isIdentifier(callee)) {
+    const direct = directCall(fx, node, callee);
+    if (direct) return narrow(fx, direct, node);
+  }
+  return narrow(fx, closureCall(fx, expr(fx, callee), node), node);
+}
+
+/** A call link of an optional chain: `cur` is the callee value, or the receiver of a pending member. */
+export function applyCallLink(fx: FnLower, cur: Expr, link: ts.CallExpression): Expr {
+  const pending = (cur as { pendingMember?: ts.PropertyAccessExpression }).pendingMember;
+  if (pending) {
+    const recv = { ...cur } as Expr & { pendingMember?: unknown };
+    delete recv.pendingMember;
+    return methodOn(fx, recv, pending.name.text, link, pending);
+  }
+  return closureCall(fx, cur, link);
+}
+
+function superCall(fx: FnLower, node: ts.CallExpression): Expr {
+  const cls = fx.ir.thisCls;
+  if (!cls || !cls.base) fail(node, "YAO1801", "super(...) outside a derived constructor", "");
+  const ctor = cls.base.ctor!;
+  return callArgs(fx, ctor.params.map((p) => p.ty), node.arguments, node, (args) =>
+    ({ e: "call", f: ctor, args, recv: fx.thisExpr!, ty: VOID }));
+}
+
+function directCall(fx: FnLower, node: ts.CallExpression, id: ts.Identifier): Expr | undefined {
+  const sym = fx.L.symbolOf(id);
+  if (!sym) fail(id, "YAO1510", `cannot resolve '${id.text}'`, "");
+  const decl = sym.valueDeclaration ?? sym.declarations?.[0];
+  if (decl?.getSourceFile().isDeclarationFile) return builtinCall(fx, id.text, node);
+  if (fx.vars.has(sym)) return undefined; // a local function value
+  const f = fx.L.funcOfSymbol(sym);
+  if (!f) return undefined;
+  const native = fx.L.nativeFns.get(sym.valueDeclaration!);
+  if (native) return nativeCall(fx, native, node);
+  return callArgs(fx, paramTypes(fx, f, sym.valueDeclaration as ts.FunctionLikeDeclaration), node.arguments, node, (args) => ({ e: "call", f, args, ty: f.ret }));
+}
+
+function paramTypes(fx: FnLower, f: FuncIR, d: ts.FunctionLikeDeclaration): Ty[] {
+  return d.parameters.map((p) => fx.L.paramType(p));
+  void f;
+}
+
+/** Lowers arguments left to right, converts them to the parameter types, fills omitted ones with undefined. */
+export function callArgs(fx: FnLower, params: Ty[], argNodes: readonly ts.Expression[], at: ts.Node, build: (args: Expr[]) => Expr, first: Expr[] = []): Expr {
+  for (const a of argNodes) if (ts.isSpreadElement(a)) fail(a, "YAO1504", "spread arguments are not supported yet", "pass the elements");
+  const vals = argNodes.slice(0, params.length).map((a, i) => coerce(expr(fx, a), params[i], a));
+  const extra = argNodes.slice(params.length).map((a) => expr(fx, a));
+  const all = [...first, ...vals, ...extra];
+  return ordered(fx, all, (xs) => {
+    const args = xs.slice(first.length, first.length + vals.length);
+    for (let i = args.length; i < params.length; i++) args.push(undefinedOf(params[i], at));
+    const call = build([...xs.slice(0, first.length), ...args]);
+    const dropped = xs.slice(first.length + vals.length);
+    return dropped.length ? seq(dropped, call) : call;
+  });
+}
+
+function undefinedOf(t: Ty, at: ts.Node): Expr {
+  if (t.k === "val") return rt("yao_val_undef", [], VAL, true);
+  if (isRef(t) && t.nul & 2) return { e: "undef", ty: t };
+  fail(at, "YAO1802", "a required argument is missing", "pass every parameter");
+}
+
+function memberCall(fx: FnLower, node: ts.CallExpression, callee: ts.PropertyAccessExpression): Expr {
+  const base = callee.expression;
+  const name = callee.name.text;
+  if (base.kind === ts.SyntaxKind.SuperKeyword) return superMethodCall(fx, node, name);
+  if (ts.isIdentifier(base)) {
+    const sym = fx.L.symbolOf(base);
+    const decl = sym?.valueDeclaration ?? sym?.declarations?.[0];
+    if (sym && decl?.getSourceFile().isDeclarationFile) return builtinCall(fx, `${base.text}.${name}`, node);
+    if (sym && sym.flags & ts.SymbolFlags.Class) return staticCall(fx, node, callee);
+  }
+  const recv = expr(fx, base);
+  return methodOn(fx, recv, name, node, callee);
+}
+
+/** recv.name(args) for an already lowered receiver. */
+export function methodOn(fx: FnLower, recv: Expr, name: string, node: ts.CallExpression, callee: ts.PropertyAccessExpression): Expr {
+  const t = recv.ty;
+  if (t.k === "cls") {
+    const m = t.cls.methods.get(`method:${name}`);
+    if (m) return callArgs(fx, m.fn.params.length ? m.fn.params.map((p) => p.ty) : declParams(fx, m.fn, t.cls, name), node.arguments, node, (args) => methodCall(m, args[0], args.slice(1)), [recv]);
+    const f = findField(t.cls, name);
+    if (f && f.ty.k === "fn") return closureCall(fx, { e: "field", obj: recv, cls: t.cls, f, ty: f.ty }, node);
+    fail(callee, "YAO1803", `'${name}' is not a method of ${t.cls.name}`, "");
+  }
+  if (t.k === "obj") return structuralCall(fx, recv, name, node, callee);
+  return builtinMethod(fx, recv, name, node);
+}
+
+/** Parameter types of a method whose body has not been lowered yet (they come from its declaration). */
+function declParams(fx: FnLower, f: FuncIR, cls: ClassIR, name: string): Ty[] {
+  const decl = fx.L.classDecls.get(cls)!;
+  for (let c: ClassIR | null = cls; c; c = c.base) {
+    const d = fx.L.classDecls.get(c)!;
+    const m = d.members.find((x) => ts.isMethodDeclaration(x) && x.name.getText() === name) as ts.MethodDeclaration | undefined;
+    if (m) return m.parameters.map((p) => fx.L.paramType(p));
+  }
+  void decl; void f;
+  return [];
+}
+
+function structuralCall(fx: FnLower, recv: Expr, name: string, node: ts.CallExpression, callee: ts.PropertyAccessExpression): Expr {
+  const sig = fx.checker.getResolvedSignature(node);
+  if (!sig) fail(node, "YAO1804", "cannot resolve this call's signature", "");
+  const s = fx.L.mapSig(sig, callee);
+  const sel = fx.L.selector(name);
+  return callArgs(fx, s.params, node.arguments, node, (args) => ({ e: "mcall", obj: args[0], name, sel, sig: s, args: args.slice(1), ty: s.ret }), [recv]);
+}
+
+function superMethodCall(fx: FnLower, node: ts.CallExpression, name: string): Expr {
+  const cls = fx.ir.thisCls;
+  const m = cls?.base?.methods.get(`method:${name}`);
+  if (!m || m.isAbstract) fail(node, "YAO1805", `super.${name}() has no implementation to call`, "");
+  const params = declParams(fx, m.fn, m.owner, name);
+  return callArgs(fx, params, node.arguments, node, (args) => ({ e: "call", f: m.fn, recv: args[0], args: args.slice(1), ty: m.fn.ret }), [fx.thisExpr!]);
+}
+
+function staticCall(fx: FnLower, node: ts.CallExpression, callee: ts.PropertyAccessExpression): Expr {
+  const msym = fx.checker.getSymbolAtLocation(callee.name);
+  const d = msym?.valueDeclaration;
+  const f = d ? fx.L.funcs.get(d) : undefined;
+  if (!f || !d) fail(callee, "YAO1806", "unknown static method", "");
+  return callArgs(fx, (d as ts.MethodDeclaration).parameters.map((p) => fx.L.paramType(p)), node.arguments, node, (args) => ({ e: "call", f, args, ty: f.ret }));
+}
+
+/** Calls a function value (closure). */
+export function closureCall(fx: FnLower, fn: Expr, node: ts.CallExpression): Expr {
+  if (fn.ty.k !== "fn") fail(node.expression, "YAO1807", "this value cannot be called", "");
+  const sig: Sig = fn.ty.sig;
+  return callArgs(fx, sig.params, node.arguments, node, (args) => ({ e: "ccall", clo: args[0], sig, args: args.slice(1), ty: sig.ret }), [fn]);
+}
+
+function nativeCall(fx: FnLower, native: { csym: string; params: string[]; ret: string }, node: ts.CallExpression): Expr {
+  const args = node.arguments.map((a, i) => nativeArg(fx, expr(fx, a), native.params[i], a));
+  const ret = native.ret;
+  return ordered(fx, args, (xs) => {
+    if (ret === "void") return rt(native.csym, xs, VOID);
+    if (ret === "double") return rt(native.csym, xs, F64);
+    if (ret === "bool") return rt(native.csym, xs, { k: "bool" });
+    if (ret === "yao_typed *") return rt(native.csym, xs, { k: "typed", ta: "u8", nul: 0 });
+    const r = nativeRange(ret);
+    return intRt(`(int64_t)${native.csym}`, xs, r[0], r[1], false);
+  });
+}
+
+function nativeRange(c: string): [number, number] {
+  const m: Record<string, [number, number]> = {
+    uint8_t: [0, 255], uint16_t: [0, 65535], uint32_t: [0, 2 ** 32 - 1], int32_t: [-(2 ** 31), 2 ** 31 - 1],
+    int8_t: [-128, 127], int16_t: [-32768, 32767], uint64_t: [0, 2 ** 53], int64_t: [-(2 ** 53), 2 ** 53],
+  };
+  return m[c];
+}
+
+function nativeArg(fx: FnLower, e: Expr, ctype: string, at: ts.Node): Expr {
+  const castTo = (x: Expr): Expr => ({ e: "rt", fn: `(${ctype})`, args: [x], ty: INT, lo: x.lo, hi: x.hi, pure: true });
+  switch (ctype) {
+    case "double": return coerce(e, F64, at);
+    case "bool": return coerce(e, { k: "bool" }, at);
+    case "yao_typed *": return e;
+    case "uint64_t": case "int64_t":
+      return e.ty.k === "int" ? castTo(e) : rt("yao_to_u64", [coerce(e, F64, at)], INT);
+    case "int32_t": case "int16_t": case "int8_t": return castTo(N.toInt32(coerce(e, e.ty.k === "int" ? INT : F64, at)));
+    default: return castTo(N.toUint32(coerce(e, e.ty.k === "int" ? INT : F64, at)));
+  }
+  void fx;
+}
+
+export function lowerNew(fx: FnLower, node: ts.NewExpression): Expr {
+  const callee = node.expression;
+  const sym = ts.isIdentifier(callee) ? fx.L.symbolOf(callee) : undefined;
+  if (!sym) fail(callee, "YAO1808", "new needs a class name", "");
+  const decl = sym.valueDeclaration ?? sym.declarations?.[0];
+  if (decl?.getSourceFile().isDeclarationFile) return builtinNew(fx, (callee as ts.Identifier).text, node);
+  if (!(sym.flags & ts.SymbolFlags.Class)) fail(callee, "YAO1808", "new needs a class name", "");
+  const cls = fx.L.classFor(sym, callee);
+  const ctor = cls.ctor!;
+  const params = ctorParams(fx, cls);
+  return callArgs(fx, params, node.arguments ?? [], node, (args) => ({ e: "new", cls, args, ty: { k: "cls", cls, nul: 0 } }));
+}
+
+function ctorParams(fx: FnLower, cls: ClassIR): Ty[] {
+  for (let c: ClassIR | null = cls; c; c = c.base) {
+    const d = fx.L.classDecls.get(c)!;
+    const ctor = d.members.find((m): m is ts.ConstructorDeclaration => ts.isConstructorDeclaration(m) && !!m.body);
+    if (ctor) return ctor.parameters.map((p) => fx.L.paramType(p));
+  }
+  return [];
+}
+
+export { mapType };

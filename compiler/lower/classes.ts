@@ -1,0 +1,157 @@
+// Class layout: fields (inherited first, so a derived struct starts like its base), method
+// shells, constructors, static members, and vtable slots. A method gets a vtable slot only
+// when some class in its hierarchy overrides it (or it is abstract); otherwise calls are
+// direct. Called once by the Lowerer after all declarations are collected.
+import ts from "typescript";
+import { ClassIR, FieldIR, MethodIR, VOID, Global } from "../ir/ir";
+import { fail } from "../diag";
+import { mapType } from "./types";
+import { cIdent } from "./names";
+import type { Lowerer } from "./lowerer";
+import { FnLower } from "./fn";
+
+export type ClassDecls = Map<ClassIR, ts.ClassDeclaration>;
+
+export function layoutClasses(L: Lowerer): void {
+  const done = new Set<ClassIR>();
+  const visit = (c: ClassIR) => {
+    if (done.has(c)) return;
+    done.add(c);
+    const d = L.classDecls.get(c)!;
+    const base = baseClassOf(L, d);
+    if (base) visit(base);
+    c.base = base;
+    layoutOne(L, c, d);
+  };
+  for (const c of L.classes.values()) visit(c);
+  assignSlots(L);
+}
+
+function baseClassOf(L: Lowerer, d: ts.ClassDeclaration): ClassIR | null {
+  for (const h of d.heritageClauses ?? []) {
+    if (h.token !== ts.SyntaxKind.ExtendsKeyword) continue;
+    const expr = h.types[0].expression;
+    const sym = ts.isIdentifier(expr) ? L.symbolOf(expr) : undefined;
+    if (!sym || !(sym.flags & ts.SymbolFlags.Class)) {
+      fail(expr, "YAO1210", "a class may only extend another class of the program", "extend a class declared at module level");
+    }
+    if (sym.getName() === "Error" && sym.valueDeclaration?.getSourceFile().isDeclarationFile) {
+      fail(expr, "YAO1211", "extending Error needs exceptions, which are not supported yet", "use a plain class");
+    }
+    return L.classFor(sym, expr);
+  }
+  return null;
+}
+
+function layoutOne(L: Lowerer, c: ClassIR, d: ts.ClassDeclaration): void {
+  c.fields = c.base ? [...c.base.fields] : [];
+  if (c.base) for (const [k, m] of c.base.methods) c.methods.set(k, m);
+  const taken = new Set(c.fields.map((f) => f.cname));
+  const addField = (name: string, at: ts.Node) => {
+    const ty = mapType(L, L.checker.getTypeAtLocation(at), at);
+    let cname = cIdent(name);
+    while (taken.has(cname)) cname += "_";
+    taken.add(cname);
+    c.fields.push({ name, cname, ty, owner: c } satisfies FieldIR);
+  };
+  const ctorDecl = d.members.find((m): m is ts.ConstructorDeclaration => ts.isConstructorDeclaration(m) && !!m.body);
+  for (const p of ctorDecl?.parameters ?? []) {
+    if (ts.isParameterPropertyDeclaration(p, ctorDecl!)) addField((p.name as ts.Identifier).text, p.name);
+  }
+  for (const m of d.members) layoutMember(L, c, m, addField);
+  c.ctor = L.declareFunction(ctorDecl ?? (d as unknown as ts.FunctionLikeDeclaration), `${c.cname}__init`, c);
+  c.ctor.ret = VOID;
+  L.later(() => new FnLower(L, c.ctor!, ctorDecl, d).lowerConstructor());
+}
+
+function layoutMember(L: Lowerer, c: ClassIR, m: ts.ClassElement, addField: (n: string, at: ts.Node) => void): void {
+  const isStatic = !!ts.getModifiers(m)?.some((x) => x.kind === ts.SyntaxKind.StaticKeyword);
+  if (ts.isClassStaticBlockDeclaration(m)) fail(m, "YAO1212", "static blocks are not supported", "initialize statics in their declarations");
+  if (ts.isIndexSignatureDeclaration(m)) fail(m, "YAO1213", "index signatures make objects property bags", "use a Map or an array");
+  if (ts.isSemicolonClassElement(m) || ts.isConstructorDeclaration(m)) return;
+  const name = memberName(m);
+  if (ts.isPropertyDeclaration(m)) {
+    if (isStatic) return declareStatic(L, c, m, name);
+    if (m.exclamationToken) {
+      const ty = mapType(L, L.checker.getTypeAtLocation(m.name), m.name);
+      if (!("nul" in ty)) {
+        fail(m, "YAO1214", "a definite-assignment field of a primitive type starts as undefined, which yao cannot hold there",
+          "give the field an initializer");
+      }
+    }
+    return addField(name, m.name);
+  }
+  if (ts.isMethodDeclaration(m) || ts.isGetAccessorDeclaration(m) || ts.isSetAccessorDeclaration(m)) {
+    const kind = ts.isMethodDeclaration(m) ? "method" : ts.isGetAccessorDeclaration(m) ? "get" : "set";
+    const isAbstract = !m.body;
+    if (isStatic) {
+      if (kind !== "method") fail(m, "YAO1215", "static accessors are not supported", "use a static method");
+      const f = L.declareFunction(m, `${c.cname}__${cIdent(name)}`);
+      f.isStatic = true;
+      L.later(() => new FnLower(L, f, m).lowerFunction());
+      return;
+    }
+    const cname = kind === "method" ? `${c.cname}__${cIdent(name)}` : `${c.cname}__${kind}_${cIdent(name)}`;
+    const f = L.declareFunction(m, cname, c);
+    const mi: MethodIR = { name, kind, fn: f, owner: c, slot: -1, isAbstract };
+    c.methods.set(`${kind}:${name}`, mi);
+    if (!isAbstract) L.later(() => new FnLower(L, f, m).lowerFunction());
+    return;
+  }
+  fail(m, "YAO1216", "this class member is not supported", "use fields, methods, accessors and a constructor");
+}
+
+export function memberName(m: ts.ClassElement | ts.TypeElement): string {
+  const n = m.name;
+  if (!n) fail(m, "YAO1217", "members need names", "");
+  if (ts.isIdentifier(n) || ts.isPrivateIdentifier(n)) return n.text;
+  if (ts.isStringLiteral(n) || ts.isNumericLiteral(n)) return n.text;
+  fail(n, "YAO1218", "computed member names are outside the subset", "use a plain identifier");
+}
+
+function declareStatic(L: Lowerer, c: ClassIR, m: ts.PropertyDeclaration, name: string): void {
+  const sym = L.checker.getSymbolAtLocation(m.name)!;
+  const ty = mapType(L, L.checker.getTypeAtLocation(m.name), m.name);
+  const g: Global = { name: `${c.name}.${name}`, cname: L.globalNames.fresh(`${c.cname}__${cIdent(name)}`), ty };
+  L.globals.set(sym, g);
+  L.staticInits.push({ cls: c, decl: m, g });
+}
+
+/** Gives a vtable slot to every method some subclass overrides; fills each class's vtable. */
+function assignSlots(L: Lowerer): void {
+  const all = [...L.classes.values()];
+  const overridden = new Set<string>(); // "rootClassId:kind:name"
+  const rootOf = (c: ClassIR, key: string): ClassIR => {
+    let r = c;
+    for (let b = c.base; b; b = b.base) if (b.methods.has(key) && b.methods.get(key)!.owner === b) r = b;
+    return r;
+  };
+  for (const c of all) {
+    for (const [key, m] of c.methods) {
+      if (m.owner !== c) continue;
+      const root = rootOf(c, key);
+      if (root !== c || m.isAbstract) overridden.add(`${root.id}:${key}`);
+    }
+  }
+  const slotOf = new Map<string, number>();
+  const ordered = [...all].sort((a, b) => depth(a) - depth(b));
+  for (const c of ordered) {
+    c.vtable = c.base ? [...c.base.vtable] : [];
+    for (const [key, m] of c.methods) {
+      if (m.owner !== c) continue;
+      const root = rootOf(c, key);
+      const id = `${root.id}:${key}`;
+      if (!overridden.has(id)) continue;
+      let slot = slotOf.get(id);
+      if (slot === undefined) { slot = c.vtable.length; slotOf.set(id, slot); }
+      m.slot = slot;
+      c.vtable[slot] = m;
+    }
+  }
+}
+
+function depth(c: ClassIR): number {
+  let d = 0;
+  for (let b = c.base; b; b = b.base) d++;
+  return d;
+}

@@ -1,0 +1,119 @@
+// Conversions between representations at every point where a value flows into a place of
+// another type (assignment, argument, return, element store), plus truthiness and the
+// JavaScript ToString used by `+` and template literals.
+import ts from "typescript";
+import { Expr, Ty, F64, BOOL, VAL, VOID, STR, isRef, Nul } from "../ir/ir";
+import { rt, cast, seq, intLit } from "./build";
+import { toF64 } from "./numeric";
+import { sameTy, sameSig } from "./types";
+import { fail } from "../diag";
+
+export function coerce(e: Expr, to: Ty, at: ts.Node): Expr {
+  const from = e.ty;
+  if (to.k === "void") return e;
+  if (from.k === to.k && !isRef(from) && from.k !== "int") return e;
+  switch (to.k) {
+    case "f64":
+      if (from.k === "int") return toF64(e);
+      if (from.k === "val") return rt("yao_val_to_f64", [e], F64);
+      break;
+    case "int":
+      if (from.k === "int") return e;
+      break;
+    case "bool":
+      if (from.k === "val") return rt("yao_val_to_bool", [e], BOOL);
+      break;
+    case "val":
+      return toVal(e, at);
+    default:
+      return coerceRef(e, to, at);
+  }
+  fail(at, "YAO1100", `cannot convert a ${describe(from)} to a ${describe(to)}`, "add an explicit conversion");
+}
+
+function toVal(e: Expr, at: ts.Node): Expr {
+  const from = e.ty;
+  switch (from.k) {
+    case "val": return e;
+    case "int": case "f64": return rt("yao_val_num", [toF64(e)], VAL, true);
+    case "bool": return rt("yao_val_bool", [e], VAL, true);
+    case "void":
+      if (e.e === "undef") return rt("yao_val_undef", [], VAL, true);
+      return seq([e], rt("yao_val_undef", [], VAL, true));
+    default:
+      if (e.e === "null") return rt("yao_val_null", [], VAL, true);
+      if (e.e === "undef") return rt("yao_val_undef", [], VAL, true);
+      return rt(from.nul ? "yao_val_ref_nul" : "yao_val_ref", [cast(e, { k: "obj", nul: from.nul })], VAL, true);
+  }
+  void at;
+}
+
+function coerceRef(e: Expr, to: Ty & { nul: Nul }, at: ts.Node): Expr {
+  const from = e.ty;
+  if (e.e === "null") return { e: "null", ty: to };
+  if (e.e === "undef" || from.k === "void") {
+    if (e.e === "undef") return { e: "undef", ty: to };
+    return seq([e], { e: "undef", ty: to });
+  }
+  if (from.k === "val") return rt(to.nul ? "yao_val_to_ref_nul" : "yao_val_to_ref", [e], to);
+  if (!isRef(from)) fail(at, "YAO1100", `cannot convert a ${describe(from)} to a ${describe(to)}`, "add an explicit conversion");
+  if (from.k === "fn" && to.k === "fn" && !sameSig(from.sig, to.sig)) {
+    fail(at, "YAO1101", "a function value is used with a different signature (parameter count or types)",
+      "make the function's parameter list match the expected function type exactly");
+  }
+  if (from.k === "obj" && from.nul === 1 && e.e !== "null") return { e: "null", ty: to };
+  if (sameTy(from, to) && from.nul === to.nul) return e;
+  return cast(e, to);
+}
+
+/** JavaScript ToBoolean. */
+export function truthy(e: Expr): Expr {
+  const t = e.ty;
+  switch (t.k) {
+    case "bool": return e;
+    case "int": return { e: "bin", op: "!=", a: e, b: intLit(0), ty: BOOL };
+    case "f64": return rt("yao_truthy_f64", [e], BOOL, true);
+    case "val": return rt("yao_val_truthy", [e], BOOL, true);
+    case "void": return seq([e], { e: "bool", v: false, ty: BOOL });
+    case "str": return rt(t.nul ? "yao_str_truthy_nul" : "yao_str_truthy", [e], BOOL, true);
+    default: return rt("YAO_NOT_NULLISH", [e], BOOL, true);
+  }
+}
+
+/** JavaScript ToString for string concatenation and templates (not for objects). */
+export function toStr(e: Expr, at: ts.Node): Expr {
+  const t = e.ty;
+  switch (t.k) {
+    case "str": return t.nul ? rt("yao_str_of_nullable", [e], STR) : e;
+    case "int": return rt("yao_str_of_int", [e], STR);
+    case "f64": return rt("yao_str_of_f64", [e], STR);
+    case "bool": return rt("yao_str_of_bool", [e], STR);
+    case "val": return rt("yao_str_of_val", [e], STR);
+    case "void": return seq([e], rt("yao_str_undefined", [], STR, true));
+    case "arr": return rt("yao_str_of_val", [toVal(e, at)], STR);
+    default:
+      if (e.e === "null") return rt("yao_str_null", [], STR, true);
+      if (t.nul) return rt("yao_str_of_val", [toVal(e, at)], STR);
+      fail(at, "YAO1102", `converting a ${describe(t)} to a string is not supported`, "convert its fields explicitly");
+  }
+}
+
+export function describe(t: Ty): string {
+  switch (t.k) {
+    case "f64": case "int": return "number";
+    case "bool": return "boolean";
+    case "void": return "undefined";
+    case "val": return "union value";
+    case "str": return "string";
+    case "cls": return `${t.cls.name} instance`;
+    case "arr": return `${describe(t.elem)}[]`;
+    case "typed": return "typed array";
+    case "abuf": return "ArrayBuffer";
+    case "dview": return "DataView";
+    case "fn": return "function";
+    case "obj": return "object";
+    case "box": return "box";
+  }
+}
+
+export { VOID };

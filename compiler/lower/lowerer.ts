@@ -1,0 +1,314 @@
+// Program-wide lowering state and entry point: lowerProgram(front) → ProgramIR.
+// Collects every module's declarations first (classes, functions, enums, globals), lays out
+// classes, then lowers each module's top-level code and every function body reached.
+// Per-function work happens in fn.ts (FnLower); this file owns what is shared between them.
+import ts from "typescript";
+import path from "node:path";
+import {
+  ProgramIR, ClassIR, FuncIR, Global, ClosureIR, ModuleIR, Ty, Sig, F64, VOID, Expr, Capture,
+} from "../ir/ir";
+import { fail } from "../diag";
+import { mapType, mapSignature, TypeEnv, paramTy } from "./types";
+import { modulePrefix, NameScope, cIdent } from "./names";
+import { analyzeScopes, ScopeInfo, FnNode, symbolOf } from "./scopes";
+import { FnLower } from "./fn";
+import { layoutClasses, ClassDecls } from "./classes";
+
+export type Target = "host" | "x86_64";
+
+export interface EnumInfo {
+  name: string;
+  cname: string;
+  members: Map<string, number | string>;
+  isString: boolean;
+}
+
+export interface NativeDecl {
+  csym: string;
+  params: string[]; // C parameter types
+  ret: string;
+}
+
+export class Lowerer implements TypeEnv {
+  readonly checker: ts.TypeChecker;
+  readonly strings: string[] = [];
+  private stringIds = new Map<string, number>();
+  readonly classes = new Map<ts.Symbol, ClassIR>();
+  readonly classDecls: ClassDecls = new Map();
+  readonly funcs = new Map<ts.Node, FuncIR>(); // declarations → shells
+  readonly globals = new Map<ts.Symbol, Global>();
+  readonly enums = new Map<ts.Symbol, EnumInfo>();
+  readonly closures: ClosureIR[] = [];
+  readonly fnrefs = new Set<FuncIR>();
+  readonly natives = new Map<string, NativeDecl>();
+  readonly nativeFns = new Map<ts.Node, NativeDecl>();
+  readonly globalNames = new NameScope();
+  readonly scopes: ScopeInfo;
+  readonly modules: ModuleIR[] = [];
+  readonly allFuncs: FuncIR[] = [];
+  readonly selectors = new Map<string, number>();
+  readonly staticInits: { cls: ClassIR; decl: ts.PropertyDeclaration; g: Global }[] = [];
+  private closureCache = new Map<ts.Node, { fn: FuncIR; clo: ClosureIR }>();
+  private pending: (() => void)[] = [];
+  readonly files: ts.SourceFile[];
+
+  constructor(
+    readonly program: ts.Program,
+    readonly entry: ts.SourceFile,
+    readonly target: Target,
+    readonly root: string,
+  ) {
+    this.checker = program.getTypeChecker();
+    this.files = modulesInOrder(program, entry);
+    this.scopes = analyzeScopes(this.checker, this.files);
+  }
+
+  run(): ProgramIR {
+    for (const sf of this.files) this.collect(sf);
+    layoutClasses(this);
+    for (const sf of this.files) this.modules.push(this.lowerModule(sf));
+    while (this.pending.length > 0) this.pending.shift()!();
+    return {
+      strings: this.strings, classes: [...this.classes.values()], funcs: this.allFuncs,
+      globals: [...this.globals.values()], closures: this.closures, modules: this.modules,
+      fnrefs: [...this.fnrefs], target: this.target,
+      natives: new Map([...this.natives.values()].map((n) => [n.csym, { params: n.params, ret: n.ret }])),
+    };
+  }
+
+  /** Queues work (closure and method bodies) to run after the current function. */
+  later(job: () => void): void {
+    this.pending.push(job);
+  }
+
+  str(s: string): number {
+    let id = this.stringIds.get(s);
+    if (id === undefined) {
+      id = this.strings.length;
+      this.strings.push(s);
+      this.stringIds.set(s, id);
+    }
+    return id;
+  }
+
+  selector(name: string): number {
+    let id = this.selectors.get(name);
+    if (id === undefined) this.selectors.set(name, (id = this.selectors.size));
+    return id;
+  }
+
+  prefixOf(node: ts.Node): string {
+    return modulePrefix(node.getSourceFile().fileName, this.root);
+  }
+
+  classFor(sym: ts.Symbol, at: ts.Node): ClassIR {
+    const c = this.classes.get(sym);
+    if (!c) fail(at, "YAO1200", `class '${sym.getName()}' is not part of the program`, "declare classes at module level in a .ts file");
+    return c;
+  }
+
+  typeOf(node: ts.Node): ts.Type {
+    return this.checker.getTypeAtLocation(node);
+  }
+
+  tyOf(node: ts.Node): Ty {
+    return mapType(this, this.typeOf(node), node);
+  }
+
+  // ---- declarations --------------------------------------------------------------------
+
+  private collect(sf: ts.SourceFile): void {
+    const prefix = modulePrefix(sf.fileName, this.root);
+    for (const st of sf.statements) {
+      if (ts.isFunctionDeclaration(st) && st.name) this.declareFunction(st, `${prefix}__${st.name.text}`);
+      else if (ts.isClassDeclaration(st)) this.declareClass(st, prefix);
+      else if (ts.isEnumDeclaration(st)) this.declareEnum(st, prefix);
+      else if (ts.isVariableStatement(st)) this.declareGlobals(st, prefix);
+    }
+  }
+
+  declareFunction(d: ts.FunctionLikeDeclaration, cname: string, thisCls?: ClassIR): FuncIR {
+    const sig = this.checker.getSignatureFromDeclaration(d);
+    if (!sig) fail(d, "YAO1201", "cannot resolve this function's signature", "");
+    const native = this.nativeTag(d);
+    const f: FuncIR = {
+      name: d.name && ts.isIdentifier(d.name) ? d.name.text : "<anonymous>",
+      cname: this.globalNames.fresh(cname),
+      params: [], ret: mapType(this, sig.getReturnType(), d), body: [], locals: [], thisCls,
+      line: lineOf(d),
+    };
+    this.funcs.set(d, f);
+    this.allFuncs.push(f);
+    if (native && this.target === "x86_64") this.declareNative(d, native, sig);
+    return f;
+  }
+
+  private nativeTag(d: ts.Node): string | undefined {
+    for (const tag of ts.getJSDocTags(d)) {
+      if (tag.tagName.text === "native") {
+        const text = typeof tag.comment === "string" ? tag.comment.trim() : "";
+        if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(text)) fail(tag, "YAO1202", "@native needs a C symbol name", "write `@native yao_outb`");
+        return text;
+      }
+    }
+    return undefined;
+  }
+
+  private declareNative(d: ts.FunctionLikeDeclaration, csym: string, sig: ts.Signature): void {
+    const params = d.parameters.map((p) => nativeCType(p.type, p));
+    const ret = nativeCType(d.type, d);
+    void sig;
+    const decl = { csym, params, ret };
+    this.natives.set(csym, decl);
+    this.nativeFns.set(d, decl);
+  }
+
+  private declareClass(d: ts.ClassDeclaration, prefix: string): void {
+    if (!d.name) fail(d, "YAO1203", "anonymous classes are not supported", "name the class");
+    const sym = this.checker.getSymbolAtLocation(d.name)!;
+    const c: ClassIR = {
+      name: d.name.text, cname: this.globalNames.fresh(`${prefix}__${d.name.text}`), base: null,
+      fields: [], methods: new Map(), vtable: [], ctor: null,
+      isAbstract: !!ts.getModifiers(d)?.some((m) => m.kind === ts.SyntaxKind.AbstractKeyword),
+      id: this.classes.size,
+    };
+    this.classes.set(sym, c);
+    this.classDecls.set(c, d);
+  }
+
+  private declareEnum(d: ts.EnumDeclaration, prefix: string): void {
+    const sym = this.checker.getSymbolAtLocation(d.name)!;
+    const members = new Map<string, number | string>();
+    let isString = false;
+    for (const m of d.members) {
+      const v = this.checker.getConstantValue(m);
+      if (v === undefined) fail(m, "YAO1204", "enum members must have constant values", "use a literal or a constant expression");
+      if (typeof v === "string") isString = true;
+      members.set(m.name.getText(), v);
+    }
+    this.enums.set(sym, { name: d.name.text, cname: `${prefix}__${d.name.text}`, members, isString });
+  }
+
+  private declareGlobals(st: ts.VariableStatement, prefix: string): void {
+    const isConst = !!(st.declarationList.flags & ts.NodeFlags.Const);
+    for (const d of st.declarationList.declarations) {
+      if (!ts.isIdentifier(d.name)) fail(d.name, "YAO1205", "destructuring at module level is not supported", "declare each variable");
+      const sym = this.checker.getSymbolAtLocation(d.name)!;
+      const ty = mapType(this, this.checker.getTypeAtLocation(d.name), d.name);
+      const cname = this.globalNames.fresh(`${prefix}__${d.name.text}`);
+      this.globals.set(sym, { name: d.name.text, cname, ty, isConst });
+    }
+  }
+
+  // ---- bodies ------------------------------------------------------------------------
+
+  private lowerModule(sf: ts.SourceFile): ModuleIR {
+    const prefix = modulePrefix(sf.fileName, this.root);
+    const init: FuncIR = {
+      name: `<module ${path.basename(sf.fileName)}>`, cname: this.globalNames.fresh(`${prefix}__init`),
+      params: [], ret: VOID, body: [], locals: [], line: lineOf(sf),
+    };
+    this.allFuncs.push(init);
+    new FnLower(this, init, undefined).lowerModuleBody(sf);
+    for (const st of sf.statements) {
+      if (ts.isFunctionDeclaration(st) && st.body) {
+        const f = this.funcs.get(st)!;
+        if (!this.nativeFns.has(st)) new FnLower(this, f, st).lowerFunction();
+      }
+    }
+    return { name: sf.fileName, cprefix: prefix, init };
+  }
+
+  /** The FuncIR of a top-level function declaration referenced by a symbol. */
+  funcOfSymbol(sym: ts.Symbol): FuncIR | undefined {
+    const d = sym.valueDeclaration;
+    return d ? this.funcs.get(d) : undefined;
+  }
+
+  globalOf(sym: ts.Symbol): Global | undefined {
+    return this.globals.get(sym);
+  }
+
+  mapSig(s: ts.Signature, at: ts.Node): Sig {
+    return mapSignature(this, s, at);
+  }
+
+  paramType(p: ts.ParameterDeclaration): Ty {
+    const sym = this.checker.getSymbolAtLocation(p.name);
+    const t = sym ? this.checker.getTypeOfSymbolAtLocation(sym, p) : this.checker.getTypeAtLocation(p);
+    return paramTy(this, t, p, p);
+  }
+
+  symbolOf(id: ts.Identifier): ts.Symbol | undefined {
+    return symbolOf(this.checker, id);
+  }
+
+  /** The closure body and environment layout for a function node, made once. */
+  closureOf(node: FnNode, sig: Sig, parent: string, captures: (syms: ts.Symbol[], usesThis: boolean) => Capture[]): { fn: FuncIR; clo: ClosureIR } {
+    const hit = this.closureCache.get(node);
+    if (hit) return hit;
+    const free = [...(this.scopes.freeVars.get(node) ?? [])];
+    const name = node.name && ts.isIdentifier(node.name) ? node.name.text : "lambda";
+    const cname = this.globalNames.fresh(`${parent}__${name}`);
+    const clo: ClosureIR = { cname: `${cname}_env`, captures: captures(free, this.scopes.usesOuterThis.has(node)), sig };
+    const fn: FuncIR = { name, cname, params: [], ret: sig.ret, body: [], locals: [], closure: clo, line: lineOf(node) };
+    const made = { fn, clo };
+    this.closureCache.set(node, made);
+    this.closures.push(clo);
+    this.allFuncs.push(fn);
+    this.later(() => new FnLower(this, fn, node).lowerFunction());
+    return made;
+  }
+
+  isNumberTy(t: Ty): boolean {
+    return t.k === "f64" || t.k === "int";
+  }
+}
+
+function nativeCType(t: ts.TypeNode | undefined, at: ts.Node): string {
+  const name = t ? t.getText() : "void";
+  const map: Record<string, string> = {
+    u8: "uint8_t", u16: "uint16_t", u32: "uint32_t", u64: "uint64_t", i8: "int8_t", i16: "int16_t",
+    i32: "int32_t", i64: "int64_t", number: "double", f64: "double", boolean: "bool", void: "void",
+    Uint8Array: "yao_typed *",
+  };
+  const c = map[name];
+  if (!c) fail(at, "YAO1206", `@native functions cannot take or return '${name}'`, "use an integer alias (u8, u16, u32, u64, i32), number, boolean or Uint8Array");
+  return c;
+}
+
+export function lineOf(n: ts.Node): string {
+  const sf = n.getSourceFile();
+  const { line } = sf.getLineAndCharacterOfPosition(n.getStart(sf));
+  return `${path.basename(sf.fileName)}:${line + 1}`;
+}
+
+/** Source files in ES module evaluation order: dependencies before dependents. */
+export function modulesInOrder(program: ts.Program, entry: ts.SourceFile): ts.SourceFile[] {
+  const out: ts.SourceFile[] = [];
+  const seen = new Set<ts.SourceFile>();
+  const visit = (sf: ts.SourceFile) => {
+    if (seen.has(sf)) return;
+    seen.add(sf);
+    for (const st of sf.statements) {
+      const spec = (ts.isImportDeclaration(st) || ts.isExportDeclaration(st)) ? st.moduleSpecifier : undefined;
+      if (!spec || !ts.isStringLiteral(spec)) continue;
+      if (ts.isImportDeclaration(st) && st.importClause?.isTypeOnly) continue;
+      const target = resolveImport(program, sf, spec.text);
+      if (!target) fail(spec, "YAO1207", `cannot resolve module '${spec.text}'`, "import a relative .ts file of the program");
+      if (!target.isDeclarationFile) visit(target);
+    }
+    out.push(sf);
+  };
+  visit(entry);
+  return out;
+}
+
+function resolveImport(program: ts.Program, from: ts.SourceFile, spec: string): ts.SourceFile | undefined {
+  const r = ts.resolveModuleName(spec, from.fileName, program.getCompilerOptions(), ts.sys);
+  const file = r.resolvedModule?.resolvedFileName;
+  return file ? program.getSourceFile(file) : undefined;
+}
+
+export { F64, cIdent };
+export type { Expr };
