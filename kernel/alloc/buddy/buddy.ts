@@ -1,0 +1,240 @@
+// Binary buddy allocator over 4 KiB page frames, with slab pages for small objects. kernel/boot
+// constructs it through createBuddyAllocator when an app selects "buddy"; everything else reaches
+// it through the Allocator interface (kernel/alloc/allocator.ts).
+//
+// Requests larger than 1 KiB (or aligned to more than 1 KiB) get a block of 2^k whole frames,
+// aligned to its size (frames.ts); smaller ones get a slot of a power-of-two class in a slab page
+// (slabs.ts). Usable sizes are therefore powers of two: 16 B..1 KiB, then 4 KiB, 8 KiB, ...; a
+// 1.5 KiB request costs a page, a 5 KiB request two. Per-frame metadata (2 bits plus one byte per
+// frame, about 0.03% of the range) sits above the last frame; only the StateMap's chunk flags and
+// the few initial free blocks are written at construction.
+
+import { AllocFault, AllocatorStats, MAX_MANAGED_BYTES, MIN_ALIGN } from "../allocator";
+import { Allocator, FaultReporter } from "../allocator";
+import { copyBytes, highestBit, isPowerOfTwo } from "../bits";
+import { BuddyFrames, FRAME_SHIFT, FRAME_SIZE, ORDER_LIMIT, ORDER_MASK, RETURNED_BIT } from "./frames";
+import { FREE_HEAD, FREED, SLAB_BIT, USED_HEAD } from "./frames";
+import { CLASS_COUNT, MAX_SLAB_OBJECT, Slabs } from "./slabs";
+
+/** Where a request of some size and alignment is served: slab class c as c, page order k as 32 + k. */
+const PAGE_KIND: u32 = 32;
+/** allocateBlock's failure value (offsets stay below MAX_MANAGED_BYTES; 0 is a valid offset). */
+const NO_BLOCK: u32 = 0xffffffff;
+
+/** A buddy allocator over memory, which is the physical range [base, base + memory.length). */
+export function createBuddyAllocator(memory: Uint8Array, base: number, report: FaultReporter): Allocator {
+  return new Buddy(memory, base, report);
+}
+
+class Buddy implements Allocator {
+  private readonly memory: Uint8Array;
+  private readonly base: number;
+  private readonly report: FaultReporter;
+  private readonly stats: AllocatorStats = new AllocatorStats("buddy");
+  private readonly frames: BuddyFrames;
+  private readonly slabs: Slabs;
+
+  constructor(memory: Uint8Array, base: number, report: FaultReporter) {
+    this.memory = memory;
+    this.base = base;
+    this.report = report;
+    const length: u32 = memory.length < MAX_MANAGED_BYTES ? memory.length : MAX_MANAGED_BYTES;
+    let frameAt: u32 = ((FRAME_SIZE - ((base >>> 0) & (FRAME_SIZE - 1))) & (FRAME_SIZE - 1)) >>> 0;
+    if (base + frameAt === 0) frameAt = FRAME_SIZE; // address 0 means failure
+    const total: u32 = length > frameAt ? (length - frameAt) >>> FRAME_SHIFT : 0;
+    const metaFrames: u32 = (BuddyFrames.metadataBytes(total) + FRAME_SIZE - 1) >>> FRAME_SHIFT;
+    const frameCount: u32 = total > metaFrames ? total - metaFrames : 0;
+    const metaAt: u32 = (frameAt + (frameCount << FRAME_SHIFT)) >>> 0;
+    this.frames = new BuddyFrames(memory, frameAt, frameCount, (base + frameAt) / FRAME_SIZE, metaAt);
+    this.slabs = new Slabs(this.frames);
+    if (frameCount === 0) this.fault(AllocFault.RangeTooSmall, base, length);
+    this.updateFree();
+    this.stats.capacity = this.stats.bytesFree;
+  }
+
+  allocate(size: u32, align: u32): number {
+    const offset: u32 = this.allocateBlock(size, align);
+    if (offset === NO_BLOCK) return 0;
+    this.stats.noteAllocation(this.usableOf(offset));
+    return this.base + offset;
+  }
+
+  allocateZeroed(size: u32, align: u32): number {
+    const address: number = this.allocate(size, align);
+    if (address !== 0) {
+      const offset: u32 = (address - this.base) >>> 0;
+      this.memory.fill(0, offset, offset + size);
+    }
+    return address;
+  }
+
+  allocatePages(count: u32): number {
+    const pages: u32 = count === 0 ? 1 : count >>> 0;
+    if (pages > this.frames.frameCount) return this.refuse(AllocFault.None, 0, 0);
+    return this.allocate(pages << FRAME_SHIFT, FRAME_SIZE);
+  }
+
+  reallocate(address: number, size: u32, align: u32): number {
+    if (address === 0) return this.allocate(size, align);
+    const fault: AllocFault = this.check(address);
+    if (fault !== AllocFault.None) return this.refuse(fault, address, size);
+    if (!isPowerOfTwo(align)) return this.refuse(AllocFault.BadAlignment, address, align);
+    if (size > this.stats.capacity) return this.refuse(AllocFault.None, address, size);
+    const offset: u32 = (address - this.base) >>> 0;
+    const oldUsable: u32 = this.usableOf(offset);
+    if (this.resizeInPlace(offset, kindFor(size, align))) {
+      this.stats.noteReallocation(oldUsable, this.usableOf(offset));
+      this.updateFree();
+      return address;
+    }
+    const moved: u32 = this.allocateBlock(size, align);
+    if (moved === NO_BLOCK) return 0;
+    copyBytes(this.memory, offset, moved, oldUsable < size ? oldUsable : size);
+    this.release(offset);
+    this.stats.noteReallocation(oldUsable, this.usableOf(moved));
+    this.updateFree();
+    return this.base + moved;
+  }
+
+  free(address: number): AllocFault {
+    if (address === 0) return AllocFault.None;
+    const fault: AllocFault = this.check(address);
+    if (fault !== AllocFault.None) {
+      this.fault(fault, address, 0);
+      return fault;
+    }
+    const offset: u32 = (address - this.base) >>> 0;
+    this.stats.noteFree(this.usableOf(offset));
+    this.release(offset);
+    this.updateFree();
+    return AllocFault.None;
+  }
+
+  usableSize(address: number): u32 {
+    const fault: AllocFault = this.check(address);
+    if (fault !== AllocFault.None) {
+      this.fault(fault, address, 0);
+      return 0;
+    }
+    return this.usableOf((address - this.base) >>> 0);
+  }
+
+  largestFreeBlock(): u32 {
+    // Cached empty slabs would be handed back before a request failed: count them as merged.
+    if (this.slabs.releaseEmpty()) this.updateFree();
+    const order: i32 = this.frames.largestFreeOrder();
+    if (order >= 0) return (FRAME_SIZE << order) >>> 0;
+    // No free page: only classes with a partial slab can still be served, and every size up to
+    // the answer must be, so stop at the first class without one.
+    let largest: u32 = 0;
+    for (let c: u32 = 0; c < CLASS_COUNT && this.slabs.hasPartial(c); c++) largest = Slabs.objectSize(c);
+    return largest;
+  }
+
+  statistics(): AllocatorStats {
+    return this.stats;
+  }
+
+  /** View offset of a new block for the request, or NO_BLOCK (failure counted). */
+  private allocateBlock(size: u32, align: u32): u32 {
+    if (!isPowerOfTwo(align)) return this.refuseBlock(AllocFault.BadAlignment, align);
+    if (size > this.stats.capacity) return this.refuseBlock(AllocFault.None, size);
+    const kind: u32 = kindFor(size, align);
+    let offset: u32 = this.take(kind);
+    // Out of pages: give back the cached empty slabs and try once more.
+    if (offset === NO_BLOCK && this.slabs.releaseEmpty()) offset = this.take(kind);
+    if (offset === NO_BLOCK) return this.refuseBlock(AllocFault.None, size);
+    this.updateFree();
+    return offset;
+  }
+
+  /** An object of slab class `kind`, or a page block of order kind - PAGE_KIND; NO_BLOCK if none. */
+  private take(kind: u32): u32 {
+    if (kind < PAGE_KIND) {
+      const object: u32 = this.slabs.allocate(kind);
+      return object === 0 ? NO_BLOCK : object;
+    }
+    if (kind - PAGE_KIND >= ORDER_LIMIT) return NO_BLOCK;
+    const head: i32 = this.frames.take(kind - PAGE_KIND);
+    if (head < 0) return NO_BLOCK;
+    this.frames.setOrderByte(head, this.frames.orderByte(head) | RETURNED_BIT);
+    return this.frames.offsetOf(head);
+  }
+
+  /** Same slab class or page order: nothing to do; a smaller page order: split in place. */
+  private resizeInPlace(offset: u32, kind: u32): boolean {
+    const frame: u32 = this.frameOf(offset);
+    const orderByte: u32 = this.frames.orderByte(frame);
+    const current: u32 = (orderByte & SLAB_BIT) !== 0 ? orderByte & ORDER_MASK : PAGE_KIND + (orderByte & ORDER_MASK);
+    if (kind === current) return true;
+    if (current < PAGE_KIND || kind < PAGE_KIND || kind > current) return false;
+    this.frames.shrink(frame, current - PAGE_KIND, kind - PAGE_KIND);
+    return true;
+  }
+
+  private release(offset: u32): void {
+    const frame: u32 = this.frameOf(offset);
+    const orderByte: u32 = this.frames.orderByte(frame);
+    if ((orderByte & SLAB_BIT) !== 0) this.slabs.release(frame, offset - this.frames.offsetOf(frame));
+    else this.frames.release(frame, orderByte & ORDER_MASK);
+  }
+
+  /** None when address is a live block's start; otherwise which misuse it is. */
+  private check(address: number): AllocFault {
+    const offset: number = address - this.base;
+    const end: number = this.frames.frameAt + this.frames.frameCount * FRAME_SIZE;
+    if (!(offset >= this.frames.frameAt && offset < end) || offset !== Math.floor(offset)) {
+      return AllocFault.NeverAllocated;
+    }
+    const frame: u32 = this.frameOf(offset >>> 0);
+    const inPage: u32 = (offset - this.frames.offsetOf(frame)) >>> 0;
+    const state: u32 = this.frames.state(frame);
+    const orderByte: u32 = this.frames.orderByte(frame);
+    if (state === USED_HEAD && (orderByte & SLAB_BIT) !== 0) return this.slabs.check(frame, inPage);
+    if (state === USED_HEAD && inPage === 0) return AllocFault.None;
+    if (this.frames.ownerOf(frame) >= 0) return AllocFault.InteriorPointer;
+    const returned: boolean = state === FREED || (state === FREE_HEAD && (orderByte & RETURNED_BIT) !== 0);
+    if (inPage === 0 && returned) return AllocFault.DoubleFree;
+    return AllocFault.NeverAllocated;
+  }
+
+  private usableOf(offset: u32): u32 {
+    const orderByte: u32 = this.frames.orderByte(this.frameOf(offset));
+    if ((orderByte & SLAB_BIT) !== 0) return Slabs.objectSize(orderByte & ORDER_MASK);
+    return (FRAME_SIZE << (orderByte & ORDER_MASK)) >>> 0;
+  }
+
+  private frameOf(offset: u32): u32 {
+    return (offset - this.frames.frameAt) >>> FRAME_SHIFT;
+  }
+
+  private updateFree(): void {
+    this.stats.bytesFree = this.frames.freeFrames * FRAME_SIZE + this.slabs.freeBytes;
+  }
+
+  /** Counts a failed request, reports `fault` unless it is None (out of memory), returns 0. */
+  private refuse(fault: AllocFault, address: number, detail: number): u32 {
+    this.stats.failureCount += 1;
+    if (fault !== AllocFault.None) this.fault(fault, address, detail);
+    return 0;
+  }
+
+  private refuseBlock(fault: AllocFault, detail: number): u32 {
+    this.refuse(fault, 0, detail);
+    return NO_BLOCK;
+  }
+
+  private fault(fault: AllocFault, address: number, detail: number): void {
+    this.stats.faultCount += 1;
+    this.report(fault, address, detail);
+  }
+}
+
+/** Slab class for small requests, else PAGE_KIND + the order of the smallest fitting page block. */
+function kindFor(size: u32, align: u32): u32 {
+  const a: u32 = align < MIN_ALIGN ? MIN_ALIGN : align >>> 0;
+  const bytes: u32 = size > a ? size : a;
+  if (bytes <= MAX_SLAB_OBJECT) return Slabs.classFor(bytes);
+  const pages: u32 = (bytes + FRAME_SIZE - 1) >>> FRAME_SHIFT;
+  return pages <= 1 ? PAGE_KIND : (PAGE_KIND + highestBit(pages - 1) + 1) >>> 0;
+}

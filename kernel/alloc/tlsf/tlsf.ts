@@ -1,0 +1,452 @@
+// Two-Level Segregated Fit allocator: constant-time allocate and free with immediate coalescing,
+// the structure described by M. Masmano, I. Ripoll, A. Crespo and J. Real, "TLSF: a New Dynamic
+// Memory Allocator for Real-Time Systems", ECRTS 2004 (section 3: segregated free lists indexed by
+// a first level, the power of two of the size, and a second level that splits each power of two
+// linearly; two levels of bitmaps find a non-empty list with a bit scan; boundary tags give the
+// physical neighbours for coalescing). Written for yao from the paper's description.
+// kernel/boot constructs it through createTlsfAllocator when an app selects "tlsf"; everything else
+// reaches it through the Allocator interface (kernel/alloc/allocator.ts).
+//
+// Layout, offsets relative to the managed view (see README.md for the picture):
+//   a block is named by its payload offset p (physical address base + p is 16-aligned);
+//   p - 8: PREV, payload offset of the physically preceding block (0 for the first block);
+//   p - 4: SIZE, the block's size s (multiple of 16, distance to the next block's payload) | flags;
+//   a free block keeps its list links in its payload: NEXT_FREE at p, PREV_FREE at p + 4.
+// A live block's usable size is s - 8: the next block's PREV and SIZE words end it. The heap ends
+// with a sentinel block of size 0 that is never free. A StateMap at the top of the view records, per
+// 16-byte granule, whether a live block starts there (LIVE) or a block that started there was freed
+// (FREED): free() trusts nothing in the headers until the map says the address is a live block.
+
+import { AllocFault, AllocatorStats, MAX_MANAGED_BYTES, MIN_ALIGN, PAGE_SIZE } from "../allocator";
+import { Allocator, FaultReporter } from "../allocator";
+import { copyBytes, highestBit, isPowerOfTwo, load32, lowestBit, roundUp, store32 } from "../bits";
+import { StateMap } from "../state-map";
+
+const GRANULE_LOG2: u32 = 4;
+const GRANULE: u32 = 16;
+/** Second-level lists per power of two: 2^5 = 32 (the paper's SLI parameter). */
+const SL_LOG2: u32 = 5;
+const SL_COUNT: u32 = 32;
+/** Below this, sizes map linearly to the 32 lists of first level 0, one per granule. */
+const SMALL_BLOCK: u32 = 1 << (SL_LOG2 + GRANULE_LOG2);
+/** First level of a size s >= SMALL_BLOCK: floor(log2(s)) - FL_SHIFT (so 512 is level 1). */
+const FL_SHIFT: u32 = SL_LOG2 + GRANULE_LOG2 - 1;
+/** Sizes are below 2^32: first levels 0..23. */
+const FL_COUNT: u32 = 32 - FL_SHIFT;
+const HEADER: u32 = 8;
+const MIN_BLOCK: u32 = 16;
+
+const FREE_BIT: u32 = 1;
+const PREV_FREE_BIT: u32 = 2;
+const FLAG_BITS: u32 = 3;
+
+const LIVE: u32 = 1;
+const FREED: u32 = 2;
+
+/** A TLSF allocator over memory, which is the physical range [base, base + memory.length). */
+export function createTlsfAllocator(memory: Uint8Array, base: number, report: FaultReporter): Allocator {
+  return new Tlsf(memory, base, report);
+}
+
+class Tlsf implements Allocator {
+  private readonly memory: Uint8Array;
+  private readonly base: number;
+  /** base mod 2^32: enough to compute the alignment of any address. */
+  private readonly baseLow: u32;
+  private readonly report: FaultReporter;
+  private readonly stats: AllocatorStats = new AllocatorStats("tlsf");
+  /** Payload offset of the first block, and of the end sentinel. */
+  private first: u32 = 0;
+  private end: u32 = 0;
+  /** Bit fl set when some list of first level fl is non-empty; bit sl of slBitmaps[fl] likewise. */
+  private flBitmap: u32 = 0;
+  private readonly slBitmaps: Uint32Array = new Uint32Array(FL_COUNT);
+  /** Head payload offset of each list, index fl * 32 + sl; 0 when empty. */
+  private readonly heads: Uint32Array = new Uint32Array(FL_COUNT * SL_COUNT);
+  private readonly starts: StateMap;
+
+  constructor(memory: Uint8Array, base: number, report: FaultReporter) {
+    this.memory = memory;
+    this.base = base;
+    this.baseLow = base >>> 0;
+    this.report = report;
+    const length: u32 = memory.length < MAX_MANAGED_BYTES ? memory.length : MAX_MANAGED_BYTES;
+    // The first payload sits at >= 16 so its header fits and address 0 is never handed out.
+    const first: u32 = (GRANULE + ((GRANULE - (this.baseLow & (GRANULE - 1))) & (GRANULE - 1))) >>> 0;
+    const mapBytes: u32 = StateMap.bytesFor(length >>> GRANULE_LOG2);
+    if (length < first + mapBytes + MIN_BLOCK + HEADER) {
+      this.starts = new StateMap(memory, 0, 0);
+      this.fault(AllocFault.RangeTooSmall, base, length);
+      return;
+    }
+    const mapAt: u32 = (length - mapBytes) >>> 0;
+    const end: u32 = (first + ((mapAt - first) & ~(GRANULE - 1))) >>> 0;
+    this.first = first;
+    this.end = end;
+    this.starts = new StateMap(memory, mapAt, ((end - first) >>> GRANULE_LOG2) + 1);
+    this.setHeader(first, end - first, FREE_BIT);
+    this.setPrevious(first, 0);
+    this.setHeader(end, 0, PREV_FREE_BIT);
+    this.setPrevious(end, first);
+    this.insert(first, end - first);
+    this.stats.capacity = this.stats.bytesFree;
+  }
+
+  allocate(size: u32, align: u32): number {
+    const p: u32 = this.allocateBlock(size, align);
+    if (p === 0) return 0;
+    this.stats.noteAllocation(this.usableOf(p));
+    return this.base + p;
+  }
+
+  allocateZeroed(size: u32, align: u32): number {
+    const address: number = this.allocate(size, align);
+    if (address !== 0) {
+      const p: u32 = (address - this.base) >>> 0;
+      this.memory.fill(0, p, p + size);
+    }
+    return address;
+  }
+
+  allocatePages(count: u32): number {
+    const pages: u32 = count === 0 ? 1 : count >>> 0;
+    if (pages > Math.floor(this.stats.capacity / PAGE_SIZE)) {
+      this.stats.failureCount += 1;
+      return 0;
+    }
+    return this.allocate(pages * PAGE_SIZE, PAGE_SIZE);
+  }
+
+  reallocate(address: number, size: u32, align: u32): number {
+    if (address === 0) return this.allocate(size, align);
+    const fault: AllocFault = this.check(address);
+    if (fault !== AllocFault.None) return this.refuse(fault, address, size);
+    if (!isPowerOfTwo(align)) return this.refuse(AllocFault.BadAlignment, address, align);
+    if (size > this.stats.capacity) return this.refuse(AllocFault.None, address, size);
+    const p: u32 = (address - this.base) >>> 0;
+    const oldUsable: u32 = this.usableOf(p);
+    const a: u32 = align < MIN_ALIGN ? MIN_ALIGN : align >>> 0;
+    if (this.isAligned(p, a) && this.resizeInPlace(p, blockSizeFor(size))) {
+      this.stats.noteReallocation(oldUsable, this.usableOf(p));
+      return address;
+    }
+    const q: u32 = this.allocateBlock(size, align);
+    if (q === 0) return 0;
+    copyBytes(this.memory, p, q, oldUsable < size ? oldUsable : size);
+    this.release(p);
+    this.stats.noteReallocation(oldUsable, this.usableOf(q));
+    return this.base + q;
+  }
+
+  free(address: number): AllocFault {
+    if (address === 0) return AllocFault.None;
+    const fault: AllocFault = this.check(address);
+    if (fault !== AllocFault.None) {
+      this.fault(fault, address, 0);
+      return fault;
+    }
+    const p: u32 = (address - this.base) >>> 0;
+    this.stats.noteFree(this.usableOf(p));
+    this.release(p);
+    return AllocFault.None;
+  }
+
+  usableSize(address: number): u32 {
+    const fault: AllocFault = this.check(address);
+    if (fault !== AllocFault.None) {
+      this.fault(fault, address, 0);
+      return 0;
+    }
+    return this.usableOf((address - this.base) >>> 0);
+  }
+
+  largestFreeBlock(): u32 {
+    if (this.flBitmap === 0) return 0;
+    const fl: u32 = highestBit(this.flBitmap);
+    const index: u32 = (fl << SL_LOG2) + highestBit(this.slBitmaps[fl]);
+    let largest: u32 = 0;
+    for (let p: u32 = this.heads[index]; p !== 0; p = this.nextFree(p)) {
+      if (this.sizeOf(p) > largest) largest = this.sizeOf(p);
+    }
+    return (largest - HEADER) >>> 0;
+  }
+
+  statistics(): AllocatorStats {
+    return this.stats;
+  }
+
+  // ---- allocation ----
+
+  /** A live block of at least `size` usable bytes aligned to `align`, or 0 (failure counted). */
+  private allocateBlock(size: u32, align: u32): u32 {
+    if (!isPowerOfTwo(align)) {
+      this.refuse(AllocFault.BadAlignment, 0, align);
+      return 0;
+    }
+    if (size > this.stats.capacity) return this.refuse(AllocFault.None, 0, size);
+    const a: u32 = align < MIN_ALIGN ? MIN_ALIGN : align >>> 0;
+    const s: u32 = blockSizeFor(size);
+    // Room for the worst leading gap; every gap is a multiple of 16, hence a valid free block.
+    const need: number = a > GRANULE ? s + a - GRANULE : s;
+    if (need > this.stats.capacity + HEADER) return this.refuse(AllocFault.None, 0, size);
+    let p: u32 = this.takeFreeBlock(need);
+    if (p === 0) return this.refuse(AllocFault.None, 0, size);
+    if (a > GRANULE) p = this.skipToAlignment(p, a);
+    this.trimTo(p, s);
+    this.markLive(p);
+    return p;
+  }
+
+  /** Removes and returns a free block of size >= need, or 0. O(1) unless memory is nearly full. */
+  private takeFreeBlock(need: u32): u32 {
+    let p: u32 = 0;
+    if (need < SMALL_BLOCK) {
+      p = this.findSuitable(classOf(need));
+    } else {
+      // Good fit (paper section 3.2): round up to the next list so any block found is big enough.
+      const rounded: number = need + (1 << (highestBit(need) - SL_LOG2)) - 1;
+      if (rounded <= 0xffffffff) p = this.findSuitable(classOf(rounded));
+      // Nearly full: the list holding `need` itself may still have a big enough block.
+      if (p === 0) p = this.firstFitIn(classOf(need), need);
+    }
+    if (p !== 0) this.remove(p, this.sizeOf(p));
+    return p;
+  }
+
+  /** Head of the first non-empty list at or above `index`, found with two bit scans, or 0. */
+  private findSuitable(index: u32): u32 {
+    let fl: u32 = index >>> SL_LOG2;
+    let slMap: u32 = (this.slBitmaps[fl] & (-1 << (index & (SL_COUNT - 1)))) >>> 0;
+    if (slMap === 0) {
+      const flMap: u32 = fl + 1 < FL_COUNT ? (this.flBitmap & (-1 << (fl + 1))) >>> 0 : 0;
+      if (flMap === 0) return 0;
+      fl = lowestBit(flMap);
+      slMap = this.slBitmaps[fl];
+    }
+    return this.heads[(fl << SL_LOG2) + lowestBit(slMap)];
+  }
+
+  private firstFitIn(index: u32, need: u32): u32 {
+    for (let p: u32 = this.heads[index]; p !== 0; p = this.nextFree(p)) {
+      if (this.sizeOf(p) >= need) return p;
+    }
+    return 0;
+  }
+
+  /** Splits off the part of free block p before the first `align`-aligned payload; returns it. */
+  private skipToAlignment(p: u32, align: u32): u32 {
+    const misalignment: u32 = ((this.baseLow + p) >>> 0) & (align - 1);
+    if (misalignment === 0) return p;
+    const gap: u32 = (align - misalignment) >>> 0;
+    const size: u32 = this.sizeOf(p);
+    const q: u32 = (p + gap) >>> 0;
+    this.setHeader(p, gap, FREE_BIT);
+    this.insert(p, gap);
+    this.setHeader(q, size - gap, FREE_BIT | PREV_FREE_BIT);
+    this.setPrevious(q, p);
+    this.setPrevious(q + size - gap, q);
+    return q;
+  }
+
+  /** Shrinks block p (not on a list) to size s, freeing the tail and merging it forward. */
+  private trimTo(p: u32, s: u32): void {
+    const size: u32 = this.sizeOf(p);
+    if (size - s < MIN_BLOCK) return;
+    const rest: u32 = (p + s) >>> 0;
+    let restSize: u32 = (size - s) >>> 0;
+    this.setHeader(p, s, this.flagsOf(p));
+    this.setPrevious(rest, p);
+    const next: u32 = (rest + restSize) >>> 0;
+    if (this.isFree(next)) {
+      const nextSize: u32 = this.sizeOf(next);
+      this.remove(next, nextSize);
+      restSize = (restSize + nextSize) >>> 0;
+    }
+    this.setHeader(rest, restSize, FREE_BIT);
+    this.linkFreeBefore(rest + restSize, rest);
+    this.insert(rest, restSize);
+  }
+
+  private markLive(p: u32): void {
+    this.setHeader(p, this.sizeOf(p), this.flagsOf(p) & ~FREE_BIT);
+    const next: u32 = (p + this.sizeOf(p)) >>> 0;
+    this.setHeader(next, this.sizeOf(next), this.flagsOf(next) & ~PREV_FREE_BIT);
+    this.starts.set(this.granuleOf(p), LIVE);
+  }
+
+  /** Grows or shrinks live block p to size s without moving it, if its neighbour allows. */
+  private resizeInPlace(p: u32, s: u32): boolean {
+    const size: u32 = this.sizeOf(p);
+    if (s <= size) {
+      this.trimTo(p, s);
+      return true;
+    }
+    const next: u32 = (p + size) >>> 0;
+    if (!this.isFree(next)) return false;
+    const nextSize: u32 = this.sizeOf(next);
+    if (size + nextSize < s) return false;
+    this.remove(next, nextSize);
+    const after: u32 = (next + nextSize) >>> 0;
+    this.setHeader(p, size + nextSize, this.flagsOf(p));
+    this.setPrevious(after, p);
+    this.setHeader(after, this.sizeOf(after), this.flagsOf(after) & ~PREV_FREE_BIT);
+    this.trimTo(p, s);
+    return true;
+  }
+
+  // ---- release ----
+
+  /** Frees live block p, merging it with free physical neighbours at once (boundary tags). */
+  private release(p: u32): void {
+    this.starts.set(this.granuleOf(p), FREED);
+    let start: u32 = p;
+    let size: u32 = this.sizeOf(p);
+    if ((this.flagsOf(p) & PREV_FREE_BIT) !== 0) {
+      start = this.previousOf(p);
+      const previousSize: u32 = this.sizeOf(start);
+      this.remove(start, previousSize);
+      size = (size + previousSize) >>> 0;
+    }
+    const next: u32 = (start + size) >>> 0;
+    if (this.isFree(next)) {
+      const nextSize: u32 = this.sizeOf(next);
+      this.remove(next, nextSize);
+      size = (size + nextSize) >>> 0;
+    }
+    this.setHeader(start, size, FREE_BIT);
+    this.linkFreeBefore(start + size, start);
+    this.insert(start, size);
+  }
+
+  /** Block `after` now follows free block `free`: point its boundary tag back and flag it. */
+  private linkFreeBefore(after: u32, free: u32): void {
+    this.setPrevious(after, free);
+    this.setHeader(after, this.sizeOf(after), this.flagsOf(after) | PREV_FREE_BIT);
+  }
+
+  // ---- validation ----
+
+  /** None when address is a live block's start; otherwise which misuse it is. */
+  private check(address: number): AllocFault {
+    const offset: number = address - this.base;
+    if (!(offset >= this.first && offset < this.end) || offset !== Math.floor(offset)) {
+      return AllocFault.NeverAllocated;
+    }
+    const relative: u32 = (offset - this.first) >>> 0;
+    if ((relative & (GRANULE - 1)) === 0 && this.starts.get(relative >>> GRANULE_LOG2) === LIVE) {
+      return AllocFault.None;
+    }
+    return this.classify(offset >>> 0);
+  }
+
+  /** For a bad address inside the heap: inside a live block, freed before, or never a block. */
+  private classify(offset: u32): AllocFault {
+    const relative: u32 = (offset - this.first) >>> 0;
+    const granule: u32 = relative >>> GRANULE_LOG2;
+    const owner: i32 = this.starts.previousWith(granule, LIVE);
+    if (owner >= 0) {
+      const p: u32 = (this.first + ((owner << GRANULE_LOG2) >>> 0)) >>> 0;
+      if (offset < p + this.usableOf(p)) return AllocFault.InteriorPointer;
+    }
+    if ((relative & (GRANULE - 1)) === 0 && this.starts.get(granule) === FREED) {
+      return AllocFault.DoubleFree;
+    }
+    return AllocFault.NeverAllocated;
+  }
+
+  /** Counts a failed request, reports `fault` unless it is None (out of memory), returns 0. */
+  private refuse(fault: AllocFault, address: number, detail: number): u32 {
+    this.stats.failureCount += 1;
+    if (fault !== AllocFault.None) this.fault(fault, address, detail);
+    return 0;
+  }
+
+  private fault(fault: AllocFault, address: number, detail: number): void {
+    this.stats.faultCount += 1;
+    this.report(fault, address, detail);
+  }
+
+  // ---- segregated lists ----
+
+  private insert(p: u32, size: u32): void {
+    const index: u32 = classOf(size);
+    const head: u32 = this.heads[index];
+    store32(this.memory, p, head);
+    store32(this.memory, p + 4, 0);
+    if (head !== 0) store32(this.memory, head + 4, p);
+    this.heads[index] = p;
+    this.flBitmap = (this.flBitmap | (1 << (index >>> SL_LOG2))) >>> 0;
+    this.slBitmaps[index >>> SL_LOG2] |= 1 << (index & (SL_COUNT - 1));
+    this.stats.bytesFree += size - HEADER;
+  }
+
+  private remove(p: u32, size: u32): void {
+    const index: u32 = classOf(size);
+    const next: u32 = this.nextFree(p);
+    const previous: u32 = load32(this.memory, p + 4);
+    if (previous !== 0) store32(this.memory, previous, next);
+    else this.heads[index] = next;
+    if (next !== 0) store32(this.memory, next + 4, previous);
+    if (this.heads[index] === 0) {
+      const fl: u32 = index >>> SL_LOG2;
+      this.slBitmaps[fl] &= ~(1 << (index & (SL_COUNT - 1)));
+      if (this.slBitmaps[fl] === 0) this.flBitmap = (this.flBitmap & ~(1 << fl)) >>> 0;
+    }
+    this.stats.bytesFree -= size - HEADER;
+  }
+
+  // ---- block headers ----
+
+  private sizeOf(p: u32): u32 {
+    return (load32(this.memory, p - 4) & ~FLAG_BITS) >>> 0;
+  }
+
+  private flagsOf(p: u32): u32 {
+    return load32(this.memory, p - 4) & FLAG_BITS;
+  }
+
+  private isFree(p: u32): boolean {
+    return (load32(this.memory, p - 4) & FREE_BIT) !== 0;
+  }
+
+  private setHeader(p: u32, size: u32, flags: u32): void {
+    store32(this.memory, p - 4, (size | flags) >>> 0);
+  }
+
+  private previousOf(p: u32): u32 {
+    return load32(this.memory, p - 8);
+  }
+
+  private setPrevious(p: u32, previous: u32): void {
+    store32(this.memory, p - 8, previous);
+  }
+
+  private nextFree(p: u32): u32 {
+    return load32(this.memory, p);
+  }
+
+  private usableOf(p: u32): u32 {
+    return (this.sizeOf(p) - HEADER) >>> 0;
+  }
+
+  private granuleOf(p: u32): u32 {
+    return (p - this.first) >>> GRANULE_LOG2;
+  }
+
+  private isAligned(p: u32, align: u32): boolean {
+    return (((this.baseLow + p) >>> 0) & (align - 1)) === 0;
+  }
+}
+
+/** Block size holding `size` usable bytes: header included, a multiple of 16, at least 16. */
+function blockSizeFor(size: u32): u32 {
+  return size <= MIN_BLOCK - HEADER ? MIN_BLOCK : roundUp(size + HEADER, GRANULE);
+}
+
+/** The list index fl * 32 + sl of a block size (paper section 3.1, mapping function). */
+function classOf(size: u32): u32 {
+  if (size < SMALL_BLOCK) return size >>> GRANULE_LOG2;
+  const log2: u32 = highestBit(size);
+  const sl: u32 = (size >>> (log2 - SL_LOG2)) & (SL_COUNT - 1);
+  return (((log2 - FL_SHIFT) << SL_LOG2) | sl) >>> 0;
+}
