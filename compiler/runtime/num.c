@@ -508,6 +508,7 @@ static bool grisu3(uint64_t f, int e, bool lower_closer, char *buf, int *len, in
   minus.f <<= minus.e - plus.e;
   minus.e = plus.e;
   k = cached_power_for(w.e, &c);
+  if (w.e + c.e + 64 < GRISU_ALPHA || w.e + c.e + 64 > GRISU_GAMMA) return false;
   return grisu_digits(diy_multiply(minus, c), diy_multiply(w, c), diy_multiply(plus, c), k,
                       buf, len, point);
 }
@@ -654,6 +655,40 @@ static int exact_digits(double v, char *buf, int *point) {
   return n;
 }
 
+/* toFixed's digits straight from 128-bit integer arithmetic, for the usual case: v below 2^52
+ * with a fraction, digits <= 19 and v * 10^digits below 2^64. Then v * 10^digits =
+ * f * 5^digits / 2^s exactly, and toFixed wants that rounded half up. False when the case is
+ * not covered (exact_digits handles everything). */
+static bool fixed_digits_fast(double v, int digits, char *buf, int *n, int *point) {
+#ifdef __SIZEOF_INT128__
+  uint64_t f;
+  int e, s;
+  unsigned __int128 x, q;
+  if (digits > 19) return false;
+  decompose(v, &f, &e);
+  if (e >= 0) return false;
+  s = -e - digits;
+  x = (unsigned __int128)f * (POW10_U64[digits] >> digits); /* below 2^53 * 5^19 < 2^98 */
+  if (s <= 0) {
+    if (s < -29) return false;
+    q = x << -s;
+  } else if (s >= 99) {
+    q = 0; /* below 1/2 */
+  } else {
+    unsigned __int128 one = 1;
+    q = x >> s;
+    if ((x & ((one << s) - 1)) >= (one << (s - 1))) q++;
+  }
+  if ((q >> 64) != 0) return false;
+  *n = q == 0 ? 0 : put_u64(buf, (uint64_t)q);
+  *point = *n - digits;
+  return true;
+#else
+  (void)v, (void)digits, (void)buf, (void)n, (void)point;
+  return false;
+#endif
+}
+
 /* Keeps the first `keep` digits of buf[0..n), rounding half up (what toFixed, toPrecision and
  * toExponential ask for). A carry out of the first digit leaves "1" and raises *point.
  * Returns the new count; 0 when everything rounded away. */
@@ -773,7 +808,7 @@ int yao_num_to_fixed(double v, int digits, char *out) {
     out[pos++] = '-';
     v = -v;
   }
-  if (v != 0) {
+  if (v != 0 && !fixed_digits_fast(v, digits, buf, &n, &point)) {
     n = exact_digits(v, buf, &point);
     n = round_half_up(buf, n, point + digits, &point);
   }

@@ -226,6 +226,23 @@ describe("Number::toString", () => {
     checkText(cases);
   });
 
+  it("prints powers of two and ten and their neighbours like Node", () => {
+    const step = (x: number, by: bigint): number => {
+      scratch.setFloat64(0, x);
+      scratch.setBigUint64(0, scratch.getBigUint64(0) + by);
+      return scratch.getFloat64(0);
+    };
+    const cases: TextCase[] = [];
+    const around = (x: number): void => {
+      if (x > 0 && Number.isFinite(x)) {
+        for (const y of [step(x, -1n), x, step(x, 1n)]) cases.push(toStringCase(y), toStringCase(-y));
+      }
+    };
+    for (let k = -1074; k <= 1023; k++) around(2 ** k);
+    for (let k = -323; k <= 308; k++) around(Number(`1e${k}`));
+    checkText(cases);
+  });
+
   it("prints toExponential() (no argument) like Node", () => {
     const cases: TextCase[] = EDGE_VALUES.map((x) => exponentialCase(x, -1));
     for (let i = 0; i < 10000; i++) cases.push(exponentialCase(randomBits(), -1));
@@ -274,6 +291,15 @@ describe("toFixed, toPrecision, toExponential", () => {
   it("toExponential(0..100) matches Node", () => {
     const cases: TextCase[] = [];
     for (const x of values) for (let d = 0; d <= 101; d++) cases.push(exponentialCase(x, d));
+    checkText(cases);
+  });
+
+  it("toFixed(0..20) of ordinary magnitudes matches Node", () => {
+    const cases: TextCase[] = [];
+    for (let i = 0; i < 20000; i++) {
+      const x = (random() < 0.5 ? randomNice() : random() * 10 ** randomInt(16)) * 10 ** -randomInt(8);
+      cases.push(fixedCase(x, randomInt(21)));
+    }
     checkText(cases);
   });
 
