@@ -347,6 +347,18 @@ export function allocatorSuite(kase: AllocatorCase): void {
     }
   });
 
+  test("initializes over 1 GiB without touching the range (target: under 100 µs)", () => {
+    const memory = new Uint8Array(1 << 30); // zero pages, backed lazily by the host
+    let best = Infinity;
+    for (let i = 0; i < 5; i++) {
+      const start = performance.now();
+      const allocator = kase.create(memory, 0x4000_0000, () => expect.fail("fault"));
+      best = Math.min(best, performance.now() - start);
+      expect(allocator.statistics().capacity).toBeGreaterThan(0.98 * (1 << 30));
+    }
+    expect(best).toBeLessThan(1); // ms: a loop over every page would take hundreds
+  });
+
   test("reports a range too small for its own metadata", () => {
     const f = new Fixture(kase, 16);
     expect(f.faults.map((r) => r.fault)).toEqual([AllocFault.RangeTooSmall]);
