@@ -1062,7 +1062,11 @@ static double decimal_slow(const char *digits, int n, int exp10) {
   diyfp_t x = estimate_decimal(digits, n, exp10, &error);
   lead = x.e + 63; /* exponent of the leading bit */
   drop = lead >= -1022 ? 11 : 11 + (-1022 - lead);
-  if (drop > 64) return 0.0; /* below 2^-1075, half the smallest denormal */
+  if (drop > 64) {
+    /* Below 2^-1075, half the smallest denormal, unless within the error of it. */
+    if (drop > 65 || (uint64_t)(0 - x.f) > (uint64_t)(error / 2)) return 0.0;
+    return compare_with_halfway(digits, n, exp10, 1, MIN_EXPONENT - 1) > 0 ? double_of(1) : 0.0;
+  }
   if (drop == 64) {
     kept = 0;
     rem = x.f;

@@ -364,9 +364,14 @@ const CRAFTED: string[] = [
   "zz", "ZZ", "-z", "0x-1", "0xz", "09", "08", "0.0000001", "1e-7", "1.5e308", "2e308",
 ];
 
+// 2^-1075, halfway between 0 and the smallest denormal, and its neighbours.
+const TINY_HALF = `0.${(5n ** 1075n).toString().padStart(1075, "0")}`;
+const TINY: string[] = [TINY_HALF, `${TINY_HALF}1`, `${TINY_HALF.slice(0, -1)}49`,
+  `${TINY_HALF.slice(0, 30)}e-0`, `${TINY_HALF.slice(0, 340)}9`, `${TINY_HALF.slice(0, 345)}`];
+
 describe("Number(string)", () => {
   it("matches Node on crafted strings", () => {
-    checkValues(CRAFTED.map(numberCase));
+    checkValues([...CRAFTED, ...TINY].map(numberCase));
   });
 
   it("treats exactly JavaScript's white space as white space (all 65,536 code units)", () => {
