@@ -76,6 +76,10 @@ static double compose(uint64_t m, int e) {
   return double_of(((uint64_t)(e + EXPONENT_BIAS) << 52) | (m & SIGNIFICAND_MASK));
 }
 
+#ifdef __SIZEOF_INT128__
+__extension__ typedef unsigned __int128 u128_t; /* GCC/Clang extension; pedantic-clean */
+#endif
+
 static int clz64(uint64_t x) {
   int n = 0;
   if (x == 0) return 64;
@@ -89,7 +93,7 @@ static int clz64(uint64_t x) {
 /* Full product of two 64-bit numbers: returns the high half, stores the low half. */
 static uint64_t mul_64x64(uint64_t a, uint64_t b, uint64_t *lo) {
 #ifdef __SIZEOF_INT128__
-  unsigned __int128 p = (unsigned __int128)a * b;
+  u128_t p = (u128_t)a * b;
   *lo = (uint64_t)p;
   return (uint64_t)(p >> 64);
 #else
@@ -663,19 +667,19 @@ static bool fixed_digits_fast(double v, int digits, char *buf, int *n, int *poin
 #ifdef __SIZEOF_INT128__
   uint64_t f;
   int e, s;
-  unsigned __int128 x, q;
+  u128_t x, q;
   if (digits > 19) return false;
   decompose(v, &f, &e);
   if (e >= 0) return false;
   s = -e - digits;
-  x = (unsigned __int128)f * (POW10_U64[digits] >> digits); /* below 2^53 * 5^19 < 2^98 */
+  x = (u128_t)f * (POW10_U64[digits] >> digits); /* below 2^53 * 5^19 < 2^98 */
   if (s <= 0) {
     if (s < -29) return false;
     q = x << -s;
   } else if (s >= 99) {
     q = 0; /* below 1/2 */
   } else {
-    unsigned __int128 one = 1;
+    u128_t one = 1;
     q = x >> s;
     if ((x & ((one << s) - 1)) >= (one << (s - 1))) q++;
   }
