@@ -23,6 +23,9 @@ void yao_arch_paging_init(void);
 /* Leave QEMU through isa-debug-exit with YAO_PANIC_STATUS; used after a report is printed. */
 _Noreturn void yao_arch_exit_panicked(void);
 
+/* Called by every stub in isr.S. */
+void yao_arch_interrupt_dispatch(struct yao_arch_frame *frame);
+
 /* The CPU-exception and unexpected-interrupt reports (fault.c), called from idt.c. */
 _Noreturn void yao_arch_report_exception(const struct yao_arch_frame *frame);
 _Noreturn void yao_arch_report_unexpected_interrupt(const struct yao_arch_frame *frame);

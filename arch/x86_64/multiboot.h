@@ -1,9 +1,9 @@
 /*
  * multiboot.h: the multiboot v1 boot information structure (Multiboot Specification 0.6.96,
  * section 3.3), as the loader leaves it at yao_arch_multiboot_info(). main.c checks the magic;
- * the kernel reads the rest (memory map, command line, modules). QEMU's loader places the
- * structure, the command line ("<kernel path> <-append text>") and modules right after the
- * image, page-aligned.
+ * the kernel reads the rest (memory map, command line, modules). QEMU's loader puts this
+ * structure (0x9500) and the memory map (0x9000) in low memory, and the command line
+ * ("<kernel path> <-append text>") and modules right after the image, page-aligned.
  */
 #ifndef YAO_MULTIBOOT_H
 #define YAO_MULTIBOOT_H
