@@ -1,0 +1,34 @@
+// CPU control and time stamp counter intrinsics: CLI, STI, HLT, PAUSE, RDTSC (Intel SDM vol. 2).
+// On the x86_64 target each call becomes the C function named by @native (arch/x86_64/native.h);
+// under Node and on the host target the body acts on the installed simulated machine
+// (arch/sim/installed.ts). Only arch/x86_64/platform.ts calls these.
+
+import { installedMachine } from "../sim/installed";
+
+/** @native yao_cli */
+export function cli(): void {
+  installedMachine().interruptsEnabled = false;
+}
+
+/** @native yao_sti */
+export function sti(): void {
+  installedMachine().interruptsEnabled = true;
+}
+
+/** @native yao_hlt */
+export function hlt(): void {
+  installedMachine().halt();
+}
+
+/** @native yao_pause */
+export function pause(): void {
+  installedMachine().pause();
+}
+
+/**
+ * The time stamp counter.
+ * @native yao_rdtsc
+ */
+export function rdtsc(): u64 {
+  return installedMachine().rdtsc();
+}

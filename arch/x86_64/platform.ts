@@ -1,0 +1,134 @@
+// The platform API (kernel/platform/platform.ts) on x86_64 metal: each capability is a thin
+// class over the @native intrinsics in this folder, and the console is the 16550 driver on COM1.
+// The generated entry file (build/<app>/entry.ts, from tools/build) calls createX86Platform and
+// passes the result to kmain. Under Node the intrinsics act on the installed simulated machine,
+// which is how this file is tested.
+
+import { COM1_BASE, Uart16550 } from "../../kernel/drivers/uart16550";
+import { BootHandoff, Cpu, Mmio, PhysicalMemory, Platform, PortIo, Power } from "../../kernel/platform/platform";
+import { TimeStampCounter } from "../../kernel/platform/platform";
+import { cli, hlt, pause, rdtsc, sti } from "./cpu";
+import { archExit, bootTsc, imageEnd, imageStart, multibootInfo, multibootMagic } from "./handoff";
+import { inb, inl, inw, outb, outl, outw } from "./io";
+import { mmioRead16, mmioRead32, mmioRead64, mmioRead8, physView } from "./memory";
+import { mmioWrite16, mmioWrite32, mmioWrite64, mmioWrite8 } from "./memory";
+
+/** boot.S identity-maps the first 4 GiB (BOOT_MAP_GIB); RAM above is not mapped yet. */
+const IDENTITY_MAP_LIMIT: u64 = 0x100000000;
+
+class X86Cpu implements Cpu {
+  disableInterrupts(): void {
+    cli();
+  }
+  enableInterrupts(): void {
+    sti();
+  }
+  halt(): void {
+    hlt();
+  }
+  pause(): void {
+    pause();
+  }
+}
+
+class X86Tsc implements TimeStampCounter {
+  read(): u64 {
+    return rdtsc();
+  }
+  bootValue(): u64 {
+    return bootTsc();
+  }
+}
+
+class X86Ports implements PortIo {
+  in8(port: u16): u8 {
+    return inb(port);
+  }
+  in16(port: u16): u16 {
+    return inw(port);
+  }
+  in32(port: u16): u32 {
+    return inl(port);
+  }
+  out8(port: u16, value: u8): void {
+    outb(port, value);
+  }
+  out16(port: u16, value: u16): void {
+    outw(port, value);
+  }
+  out32(port: u16, value: u32): void {
+    outl(port, value);
+  }
+}
+
+class X86Mmio implements Mmio {
+  read8(address: u64): u8 {
+    return mmioRead8(address);
+  }
+  read16(address: u64): u16 {
+    return mmioRead16(address);
+  }
+  read32(address: u64): u32 {
+    return mmioRead32(address);
+  }
+  read64(address: u64): u64 {
+    return mmioRead64(address);
+  }
+  write8(address: u64, value: u8): void {
+    mmioWrite8(address, value);
+  }
+  write16(address: u64, value: u16): void {
+    mmioWrite16(address, value);
+  }
+  write32(address: u64, value: u32): void {
+    mmioWrite32(address, value);
+  }
+  write64(address: u64, value: u64): void {
+    mmioWrite64(address, value);
+  }
+}
+
+class X86Memory implements PhysicalMemory {
+  view(address: u64, length: u32): Uint8Array {
+    return physView(address, length);
+  }
+  mappedLimit(): u64 {
+    return IDENTITY_MAP_LIMIT;
+  }
+}
+
+class X86Power implements Power {
+  exit(status: i32): void {
+    archExit(status);
+  }
+}
+
+class X86Handoff implements BootHandoff {
+  multibootMagic(): u32 {
+    return multibootMagic();
+  }
+  multibootInfo(): u64 {
+    return multibootInfo();
+  }
+  imageStart(): u64 {
+    return imageStart();
+  }
+  imageEnd(): u64 {
+    return imageEnd();
+  }
+}
+
+export function createX86Platform(): Platform {
+  const ports = new X86Ports();
+  return new Platform(
+    "x86_64",
+    new X86Cpu(),
+    new X86Tsc(),
+    ports,
+    new X86Mmio(),
+    new X86Memory(),
+    new X86Power(),
+    new X86Handoff(),
+    new Uart16550(ports, COM1_BASE),
+  );
+}
