@@ -33,7 +33,7 @@ afterAll(() => {
   console.log(`QEMU boot wall times (whole process, TCG):\n${lines.join("\n")}`);
 });
 
-describe("x86_64 boot (QEMU, TCG)", () => {
+describe("x86_64 boot (QEMU, TCG)", { timeout: 30_000 }, () => {
   test("prints and powers off with status 0", async () => {
     const r = await boot("test=hello");
     expectExit(r, 0);
