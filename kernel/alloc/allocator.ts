@@ -35,11 +35,12 @@ export enum AllocFault {
 
 /**
  * Called once per detected misuse, before the operation returns its error value. `address` is the
- * address passed in (or the range base for RangeTooSmall), `size` the size requested if any.
+ * address passed in (0 for BadAlignment, the range base for RangeTooSmall); `detail` is the size
+ * requested if any, the rejected alignment for BadAlignment, the view's length for RangeTooSmall.
  * On metal kernel/boot passes a panic that prints both, the fault name and a backtrace; tests pass
  * a recorder. The reporter must not call back into the allocator.
  */
-export type FaultReporter = (fault: AllocFault, address: number, size: number) => void;
+export type FaultReporter = (fault: AllocFault, address: number, detail: number) => void;
 
 export function faultName(fault: AllocFault): string {
   switch (fault) {

@@ -7,38 +7,22 @@
 // kernel/boot constructs it through createTlsfAllocator when an app selects "tlsf"; everything else
 // reaches it through the Allocator interface (kernel/alloc/allocator.ts).
 //
-// Layout, offsets relative to the managed view (see README.md for the picture):
-//   a block is named by its payload offset p (physical address base + p is 16-aligned);
-//   p - 8: PREV, payload offset of the physically preceding block (0 for the first block);
-//   p - 4: SIZE, the block's size s (multiple of 16, distance to the next block's payload) | flags;
-//   a free block keeps its list links in its payload: NEXT_FREE at p, PREV_FREE at p + 4.
-// A live block's usable size is s - 8: the next block's PREV and SIZE words end it. The heap ends
-// with a sentinel block of size 0 that is never free. A StateMap at the top of the view records, per
-// 16-byte granule, whether a live block starts there (LIVE) or a block that started there was freed
-// (FREED): free() trusts nothing in the headers until the map says the address is a live block.
+// Layout (offsets into the managed view; blocks.ts has the header words): every block is named
+// by its payload offset p, with base + p 16-aligned and an 8-byte header just below p holding the
+// physical predecessor (boundary tag) and the size with FREE and PREV_FREE flags. A live block's
+// usable size is its size - 8; a free block keeps its list links in its payload (lists.ts has the
+// two-level lists). The heap ends with a sentinel block of size 0 that is never free. A StateMap at
+// the top of the view records, per 16-byte granule, whether a live block starts there (LIVE) or a
+// block that started there was freed (FREED): free() trusts nothing in the headers until the map
+// says the address is a live block.
 
 import { AllocFault, AllocatorStats, MAX_MANAGED_BYTES, MIN_ALIGN, PAGE_SIZE } from "../allocator";
 import { Allocator, FaultReporter } from "../allocator";
-import { copyBytes, highestBit, isPowerOfTwo, load32, lowestBit, roundUp, store32 } from "../bits";
+import { copyBytes, isPowerOfTwo, roundUp } from "../bits";
 import { StateMap } from "../state-map";
-
-const GRANULE_LOG2: u32 = 4;
-const GRANULE: u32 = 16;
-/** Second-level lists per power of two: 2^5 = 32 (the paper's SLI parameter). */
-const SL_LOG2: u32 = 5;
-const SL_COUNT: u32 = 32;
-/** Below this, sizes map linearly to the 32 lists of first level 0, one per granule. */
-const SMALL_BLOCK: u32 = 1 << (SL_LOG2 + GRANULE_LOG2);
-/** First level of a size s >= SMALL_BLOCK: floor(log2(s)) - FL_SHIFT (so 512 is level 1). */
-const FL_SHIFT: u32 = SL_LOG2 + GRANULE_LOG2 - 1;
-/** Sizes are below 2^32: first levels 0..23. */
-const FL_COUNT: u32 = 32 - FL_SHIFT;
-const HEADER: u32 = 8;
-const MIN_BLOCK: u32 = 16;
-
-const FREE_BIT: u32 = 1;
-const PREV_FREE_BIT: u32 = 2;
-const FLAG_BITS: u32 = 3;
+import { FREE_BIT, GRANULE, GRANULE_LOG2, HEADER, MIN_BLOCK, PREV_FREE_BIT } from "./blocks";
+import { blockFlags, blockSize, isFreeBlock, previousBlock, setBlockHeader, setPreviousBlock } from "./blocks";
+import { SegregatedLists } from "./lists";
 
 const LIVE: u32 = 1;
 const FREED: u32 = 2;
@@ -58,11 +42,7 @@ class Tlsf implements Allocator {
   /** Payload offset of the first block, and of the end sentinel. */
   private first: u32 = 0;
   private end: u32 = 0;
-  /** Bit fl set when some list of first level fl is non-empty; bit sl of slBitmaps[fl] likewise. */
-  private flBitmap: u32 = 0;
-  private readonly slBitmaps: Uint32Array = new Uint32Array(FL_COUNT);
-  /** Head payload offset of each list, index fl * 32 + sl; 0 when empty. */
-  private readonly heads: Uint32Array = new Uint32Array(FL_COUNT * SL_COUNT);
+  private readonly lists: SegregatedLists;
   private readonly starts: StateMap;
 
   constructor(memory: Uint8Array, base: number, report: FaultReporter) {
@@ -70,6 +50,7 @@ class Tlsf implements Allocator {
     this.base = base;
     this.baseLow = base >>> 0;
     this.report = report;
+    this.lists = new SegregatedLists(memory, this.stats);
     const length: u32 = memory.length < MAX_MANAGED_BYTES ? memory.length : MAX_MANAGED_BYTES;
     // The first payload sits at >= 16 so its header fits and address 0 is never handed out.
     const first: u32 = (GRANULE + ((GRANULE - (this.baseLow & (GRANULE - 1))) & (GRANULE - 1))) >>> 0;
@@ -88,7 +69,7 @@ class Tlsf implements Allocator {
     this.setPrevious(first, 0);
     this.setHeader(end, 0, PREV_FREE_BIT);
     this.setPrevious(end, first);
-    this.insert(first, end - first);
+    this.lists.insert(first, end - first);
     this.stats.capacity = this.stats.bytesFree;
   }
 
@@ -161,14 +142,8 @@ class Tlsf implements Allocator {
   }
 
   largestFreeBlock(): u32 {
-    if (this.flBitmap === 0) return 0;
-    const fl: u32 = highestBit(this.flBitmap);
-    const index: u32 = (fl << SL_LOG2) + highestBit(this.slBitmaps[fl]);
-    let largest: u32 = 0;
-    for (let p: u32 = this.heads[index]; p !== 0; p = this.nextFree(p)) {
-      if (this.sizeOf(p) > largest) largest = this.sizeOf(p);
-    }
-    return (largest - HEADER) >>> 0;
+    const largest: u32 = this.lists.largest();
+    return largest === 0 ? 0 : (largest - HEADER) >>> 0;
   }
 
   statistics(): AllocatorStats {
@@ -189,48 +164,12 @@ class Tlsf implements Allocator {
     // Room for the worst leading gap; every gap is a multiple of 16, hence a valid free block.
     const need: number = a > GRANULE ? s + a - GRANULE : s;
     if (need > this.stats.capacity + HEADER) return this.refuse(AllocFault.None, 0, size);
-    let p: u32 = this.takeFreeBlock(need);
+    let p: u32 = this.lists.take(need);
     if (p === 0) return this.refuse(AllocFault.None, 0, size);
     if (a > GRANULE) p = this.skipToAlignment(p, a);
     this.trimTo(p, s);
     this.markLive(p);
     return p;
-  }
-
-  /** Removes and returns a free block of size >= need, or 0. O(1) unless memory is nearly full. */
-  private takeFreeBlock(need: u32): u32 {
-    let p: u32 = 0;
-    if (need < SMALL_BLOCK) {
-      p = this.findSuitable(classOf(need));
-    } else {
-      // Good fit (paper section 3.2): round up to the next list so any block found is big enough.
-      const rounded: number = need + (1 << (highestBit(need) - SL_LOG2)) - 1;
-      if (rounded <= 0xffffffff) p = this.findSuitable(classOf(rounded));
-      // Nearly full: the list holding `need` itself may still have a big enough block.
-      if (p === 0) p = this.firstFitIn(classOf(need), need);
-    }
-    if (p !== 0) this.remove(p, this.sizeOf(p));
-    return p;
-  }
-
-  /** Head of the first non-empty list at or above `index`, found with two bit scans, or 0. */
-  private findSuitable(index: u32): u32 {
-    let fl: u32 = index >>> SL_LOG2;
-    let slMap: u32 = (this.slBitmaps[fl] & (-1 << (index & (SL_COUNT - 1)))) >>> 0;
-    if (slMap === 0) {
-      const flMap: u32 = fl + 1 < FL_COUNT ? (this.flBitmap & (-1 << (fl + 1))) >>> 0 : 0;
-      if (flMap === 0) return 0;
-      fl = lowestBit(flMap);
-      slMap = this.slBitmaps[fl];
-    }
-    return this.heads[(fl << SL_LOG2) + lowestBit(slMap)];
-  }
-
-  private firstFitIn(index: u32, need: u32): u32 {
-    for (let p: u32 = this.heads[index]; p !== 0; p = this.nextFree(p)) {
-      if (this.sizeOf(p) >= need) return p;
-    }
-    return 0;
   }
 
   /** Splits off the part of free block p before the first `align`-aligned payload; returns it. */
@@ -241,7 +180,7 @@ class Tlsf implements Allocator {
     const size: u32 = this.sizeOf(p);
     const q: u32 = (p + gap) >>> 0;
     this.setHeader(p, gap, FREE_BIT);
-    this.insert(p, gap);
+    this.lists.insert(p, gap);
     this.setHeader(q, size - gap, FREE_BIT | PREV_FREE_BIT);
     this.setPrevious(q, p);
     this.setPrevious(q + size - gap, q);
@@ -259,12 +198,12 @@ class Tlsf implements Allocator {
     const next: u32 = (rest + restSize) >>> 0;
     if (this.isFree(next)) {
       const nextSize: u32 = this.sizeOf(next);
-      this.remove(next, nextSize);
+      this.lists.remove(next, nextSize);
       restSize = (restSize + nextSize) >>> 0;
     }
     this.setHeader(rest, restSize, FREE_BIT);
     this.linkFreeBefore(rest + restSize, rest);
-    this.insert(rest, restSize);
+    this.lists.insert(rest, restSize);
   }
 
   private markLive(p: u32): void {
@@ -285,7 +224,7 @@ class Tlsf implements Allocator {
     if (!this.isFree(next)) return false;
     const nextSize: u32 = this.sizeOf(next);
     if (size + nextSize < s) return false;
-    this.remove(next, nextSize);
+    this.lists.remove(next, nextSize);
     const after: u32 = (next + nextSize) >>> 0;
     this.setHeader(p, size + nextSize, this.flagsOf(p));
     this.setPrevious(after, p);
@@ -302,20 +241,20 @@ class Tlsf implements Allocator {
     let start: u32 = p;
     let size: u32 = this.sizeOf(p);
     if ((this.flagsOf(p) & PREV_FREE_BIT) !== 0) {
-      start = this.previousOf(p);
+      start = previousBlock(this.memory, p);
       const previousSize: u32 = this.sizeOf(start);
-      this.remove(start, previousSize);
+      this.lists.remove(start, previousSize);
       size = (size + previousSize) >>> 0;
     }
     const next: u32 = (start + size) >>> 0;
     if (this.isFree(next)) {
       const nextSize: u32 = this.sizeOf(next);
-      this.remove(next, nextSize);
+      this.lists.remove(next, nextSize);
       size = (size + nextSize) >>> 0;
     }
     this.setHeader(start, size, FREE_BIT);
     this.linkFreeBefore(start + size, start);
-    this.insert(start, size);
+    this.lists.insert(start, size);
   }
 
   /** Block `after` now follows free block `free`: point its boundary tag back and flag it. */
@@ -366,63 +305,26 @@ class Tlsf implements Allocator {
     this.report(fault, address, detail);
   }
 
-  // ---- segregated lists ----
-
-  private insert(p: u32, size: u32): void {
-    const index: u32 = classOf(size);
-    const head: u32 = this.heads[index];
-    store32(this.memory, p, head);
-    store32(this.memory, p + 4, 0);
-    if (head !== 0) store32(this.memory, head + 4, p);
-    this.heads[index] = p;
-    this.flBitmap = (this.flBitmap | (1 << (index >>> SL_LOG2))) >>> 0;
-    this.slBitmaps[index >>> SL_LOG2] |= 1 << (index & (SL_COUNT - 1));
-    this.stats.bytesFree += size - HEADER;
-  }
-
-  private remove(p: u32, size: u32): void {
-    const index: u32 = classOf(size);
-    const next: u32 = this.nextFree(p);
-    const previous: u32 = load32(this.memory, p + 4);
-    if (previous !== 0) store32(this.memory, previous, next);
-    else this.heads[index] = next;
-    if (next !== 0) store32(this.memory, next + 4, previous);
-    if (this.heads[index] === 0) {
-      const fl: u32 = index >>> SL_LOG2;
-      this.slBitmaps[fl] &= ~(1 << (index & (SL_COUNT - 1)));
-      if (this.slBitmaps[fl] === 0) this.flBitmap = (this.flBitmap & ~(1 << fl)) >>> 0;
-    }
-    this.stats.bytesFree -= size - HEADER;
-  }
-
-  // ---- block headers ----
+  // ---- block headers (blocks.ts) ----
 
   private sizeOf(p: u32): u32 {
-    return (load32(this.memory, p - 4) & ~FLAG_BITS) >>> 0;
+    return blockSize(this.memory, p);
   }
 
   private flagsOf(p: u32): u32 {
-    return load32(this.memory, p - 4) & FLAG_BITS;
+    return blockFlags(this.memory, p);
   }
 
   private isFree(p: u32): boolean {
-    return (load32(this.memory, p - 4) & FREE_BIT) !== 0;
+    return isFreeBlock(this.memory, p);
   }
 
   private setHeader(p: u32, size: u32, flags: u32): void {
-    store32(this.memory, p - 4, (size | flags) >>> 0);
-  }
-
-  private previousOf(p: u32): u32 {
-    return load32(this.memory, p - 8);
+    setBlockHeader(this.memory, p, size, flags);
   }
 
   private setPrevious(p: u32, previous: u32): void {
-    store32(this.memory, p - 8, previous);
-  }
-
-  private nextFree(p: u32): u32 {
-    return load32(this.memory, p);
+    setPreviousBlock(this.memory, p, previous);
   }
 
   private usableOf(p: u32): u32 {
@@ -441,12 +343,4 @@ class Tlsf implements Allocator {
 /** Block size holding `size` usable bytes: header included, a multiple of 16, at least 16. */
 function blockSizeFor(size: u32): u32 {
   return size <= MIN_BLOCK - HEADER ? MIN_BLOCK : roundUp(size + HEADER, GRANULE);
-}
-
-/** The list index fl * 32 + sl of a block size (paper section 3.1, mapping function). */
-function classOf(size: u32): u32 {
-  if (size < SMALL_BLOCK) return size >>> GRANULE_LOG2;
-  const log2: u32 = highestBit(size);
-  const sl: u32 = (size >>> (log2 - SL_LOG2)) & (SL_COUNT - 1);
-  return (((log2 - FL_SHIFT) << SL_LOG2) | sl) >>> 0;
 }
