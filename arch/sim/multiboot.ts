@@ -28,6 +28,8 @@ export class SimBootLoader {
   readonly modules: SimModule[] = [];
   /** Whether to pass the memory map (flags bit 6); without it only mem_lower/mem_upper remain. */
   passMemoryMap: boolean = true;
+  /** Each map entry's `size` field; loaders write 20, the spec allows more (section 3.3). */
+  memoryMapEntrySize: u32 = 20;
 
   /** The memory map SeaBIOS reports for a PC with `ramBytes` of RAM (below 4 GiB). */
   addPcMemoryMap(ramBytes: u32): void {
@@ -83,16 +85,17 @@ export class SimBootLoader {
   /** Section 3.3: mmap_length at 44, mmap_addr at 48; entries (size, base_addr, length, type). */
   private loadMemoryMap(machine: SimMachine, infoAddress: u32, writer: RamWriter): u32 {
     if (!this.passMemoryMap || this.regions.length === 0) return 0;
-    const table = writer.reserve(24 * this.regions.length);
+    const stride = this.memoryMapEntrySize + 4;
+    const table = writer.reserve(stride * this.regions.length);
     for (let i = 0; i < this.regions.length; i++) {
-      const entry = table + 24 * i;
+      const entry = table + stride * i;
       const region = this.regions[i];
-      this.putInfo(machine, entry, 20);
+      this.putInfo(machine, entry, this.memoryMapEntrySize);
       writer.put64(entry + 4, region.base);
       writer.put64(entry + 12, region.length);
       this.putInfo(machine, entry + 20, region.type);
     }
-    this.putInfo(machine, infoAddress + 44, 24 * this.regions.length);
+    this.putInfo(machine, infoAddress + 44, stride * this.regions.length);
     this.putInfo(machine, infoAddress + 48, table);
     return 1 << 6;
   }

@@ -1,0 +1,86 @@
+import { describe, expect, test } from "vitest";
+import { SimMachineConfig } from "../../arch/sim/machine";
+import { createSimPc, SimPc } from "../../arch/sim/pc";
+import { createSimPlatform } from "../../arch/sim/platform";
+import { calibrateTsc, FIRST_WINDOW_MICROSECONDS, TscCalibration } from "./tsc-calibration";
+
+function pcWith(tscHz: number, portAccessNanoseconds = 1000): SimPc {
+  const config = new SimMachineConfig();
+  config.tscHz = tscHz;
+  config.portAccessNanoseconds = portAccessNanoseconds;
+  return createSimPc(config);
+}
+
+function calibrate(pc: SimPc): TscCalibration {
+  const platform = createSimPlatform(pc);
+  return calibrateTsc(platform.ports, platform.tsc);
+}
+
+function expectWithinBound(result: TscCalibration, tscHz: number): void {
+  const truth = tscHz / 1e6;
+  expect(result.failure).toBe("");
+  const errorPpm = (Math.abs(result.ticksPerMicrosecond - truth) / truth) * 1e6;
+  expect(errorPpm).toBeLessThanOrEqual(result.uncertaintyPpm);
+}
+
+describe("calibrateTsc", () => {
+  for (const hz of [1e9, 2.4e9, 3.7e9]) {
+    test(`finds a ${hz / 1e9} GHz TSC within its error bound, in one 5 ms window`, () => {
+      const pc = pcWith(hz);
+      const start = pc.machine.clock.nanoseconds();
+      const result = calibrate(pc);
+      expectWithinBound(result, hz);
+      expect(result.uncertaintyPpm).toBeLessThanOrEqual(500);
+      expect(result.windowMicroseconds).toBe(FIRST_WINDOW_MICROSECONDS);
+      expect(pc.machine.clock.nanoseconds() - start).toBeLessThan(5.1e6);
+    });
+  }
+
+  test("lengthens the window when port accesses are slow", () => {
+    const pc = pcWith(2.4e9, 4000);
+    const result = calibrate(pc);
+    expectWithinBound(result, 2.4e9);
+    expect(result.windowMicroseconds).toBe(20000);
+    expect(result.uncertaintyPpm).toBeLessThanOrEqual(500);
+  });
+
+  test("stops at 40 ms and reports the bound it reached", () => {
+    const pc = pcWith(2.4e9, 20000);
+    const result = calibrate(pc);
+    expectWithinBound(result, 2.4e9);
+    expect(result.windowMicroseconds).toBe(40000);
+    expect(result.uncertaintyPpm).toBeGreaterThan(500);
+  });
+
+  test("restores port 0x61 and leaves the speaker off", () => {
+    const pc = pcWith(2.4e9);
+    const platform = createSimPlatform(pc);
+    platform.ports.out8(0x61, 0x02);
+    calibrateTsc(platform.ports, platform.tsc);
+    expect(platform.ports.in8(0x61) & 0x0f).toBe(0x02);
+    expect(pc.pit.unsupportedAccesses).toBe(0);
+  });
+
+  test("fails clearly without a PIT (port 0x61 floating high)", () => {
+    const platform = createSimPlatform(pcWith(2.4e9));
+    const result = calibrateTsc(new NoPitPorts(), platform.tsc);
+    expect(result.ok()).toBe(false);
+    expect(result.failure).toMatch(/no working 8254/);
+  });
+});
+
+/** Ports where nothing answers: reads give all ones, as from an undriven bus. */
+class NoPitPorts {
+  in8(): u8 {
+    return 0xff;
+  }
+  in16(): u16 {
+    return 0xffff;
+  }
+  in32(): u32 {
+    return 0xffffffff;
+  }
+  out8(): void {}
+  out16(): void {}
+  out32(): void {}
+}
