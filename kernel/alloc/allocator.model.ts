@@ -2,7 +2,7 @@
 // of mixed operations (allocate, allocateZeroed, allocatePages, reallocate, free, and deliberate
 // misuse) runs against the allocator and against a shadow model of the live blocks. After every
 // operation it checks what the model can know exactly: alignment, no overlap (a shadow owner per
-// 16-byte granule of the range), contents preserved, zeroing, the statistics, the fault returned
+// 16-byte physical granule), contents preserved, zeroing, the statistics, the fault returned
 // and reported, and that an out-of-memory answer was legitimate (size > largestFreeBlock()).
 // allocator.suite.ts runs it for every allocator.
 
@@ -57,7 +57,7 @@ export class ModelRun {
     });
     this.stats = this.allocator.statistics();
     this.random = new SeededRandom(seed);
-    this.owners = new Int32Array((bytes >>> 4) + 1);
+    this.owners = new Int32Array((bytes >>> 4) + 2);
     this.startById = new Float64Array(maxOps + 2);
   }
 
@@ -233,7 +233,7 @@ export class ModelRun {
   private expectedFault(address: number): AllocFault {
     const offset = address - this.base;
     if (offset < 0 || offset >= this.memory.length) return AllocFault.NeverAllocated;
-    const owner = this.owners[offset >>> 4];
+    const owner = this.owners[this.granuleOf(address)];
     if (owner !== 0) return this.startById[owner] === address ? AllocFault.None : AllocFault.InteriorPointer;
     for (let i = 0; i < Math.min(this.recentCount, RECENT_FREES); i++) {
       if (this.recentFrees[i] === address) return AllocFault.DoubleFree;
@@ -273,8 +273,8 @@ export class ModelRun {
   private claim(usable: number, address: number, id: number): void {
     const at = this.offset(address);
     if (at + usable > this.memory.length) this.fail(`block [${at}, +${usable}) leaves the range`);
-    const from = at >>> 4;
-    const to = (at + usable - 1) >>> 4;
+    const from = this.granuleOf(address);
+    const to = this.granuleOf(address + usable - 1);
     for (let g = from; g <= to; g++) {
       if (id !== 0 && this.owners[g] !== 0) this.fail(`block at +${at} (${usable} B) overlaps block ${this.owners[g]}`);
       this.owners[g] = id;
@@ -313,6 +313,11 @@ export class ModelRun {
           `${this.failures} failures, ${this.faults} faults`,
       );
     }
+  }
+
+  /** Granules are 16-byte aligned in physical addresses, like blocks, whatever the base. */
+  private granuleOf(address: number): number {
+    return Math.floor(address / 16) - Math.floor(this.base / 16);
   }
 
   private offset(address: number): number {
