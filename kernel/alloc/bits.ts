@@ -8,13 +8,6 @@ export function isPowerOfTwo(value: u32): boolean {
   return v !== 0 && ((v & (v - 1)) >>> 0) === 0;
 }
 
-/** The smallest power of two >= value, for value <= 2^31 (1 for 0). */
-export function nextPowerOfTwo(value: u32): u32 {
-  const v: u32 = value >>> 0;
-  if (v <= 1) return 1;
-  return (1 << (32 - Math.clz32((v - 1) >>> 0))) >>> 0;
-}
-
 /** Index of the lowest set bit of a non-zero u32. */
 export function lowestBit(value: u32): u32 {
   return (31 - Math.clz32(value & -value)) >>> 0;
