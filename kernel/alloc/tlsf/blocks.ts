@@ -13,7 +13,25 @@ export const MIN_BLOCK: u32 = 16;
 
 export const FREE_BIT: u32 = 1;
 export const PREV_FREE_BIT: u32 = 2;
-const FLAG_BITS: u32 = 3;
+export const FLAG_BITS: u32 = 3;
+
+/** The SIZE word: size | flags. Hot paths read it once and take both parts from it. */
+export function headerWord(memory: Uint8Array, p: u32): u32 {
+  return load32(memory, p - 4);
+}
+
+export function sizeIn(word: u32): u32 {
+  return (word & ~FLAG_BITS) >>> 0;
+}
+
+/** Sets or clears flag bits of block p's header, leaving its size alone. */
+export function setFlags(memory: Uint8Array, p: u32, bits: u32): void {
+  store32(memory, p - 4, (load32(memory, p - 4) | bits) >>> 0);
+}
+
+export function clearFlags(memory: Uint8Array, p: u32, bits: u32): void {
+  store32(memory, p - 4, (load32(memory, p - 4) & ~bits) >>> 0);
+}
 
 export function blockSize(memory: Uint8Array, p: u32): u32 {
   return (load32(memory, p - 4) & ~FLAG_BITS) >>> 0;

@@ -20,8 +20,9 @@ import { AllocFault, AllocatorStats, MAX_MANAGED_BYTES, MIN_ALIGN, PAGE_SIZE } f
 import { Allocator, FaultReporter } from "../allocator";
 import { copyBytes, isPowerOfTwo, roundUp } from "../bits";
 import { StateMap } from "../state-map";
-import { FREE_BIT, GRANULE, GRANULE_LOG2, HEADER, MIN_BLOCK, PREV_FREE_BIT } from "./blocks";
-import { blockFlags, blockSize, isFreeBlock, previousBlock, setBlockHeader, setPreviousBlock } from "./blocks";
+import { FLAG_BITS, FREE_BIT, GRANULE, GRANULE_LOG2, HEADER, MIN_BLOCK, PREV_FREE_BIT } from "./blocks";
+import { blockFlags, blockSize, clearFlags, headerWord, isFreeBlock, previousBlock } from "./blocks";
+import { setBlockHeader, setFlags, setPreviousBlock, sizeIn } from "./blocks";
 import { SegregatedLists } from "./lists";
 
 const LIVE: u32 = 1;
@@ -189,27 +190,19 @@ class Tlsf implements Allocator {
 
   /** Shrinks block p (not on a list) to size s, freeing the tail and merging it forward. */
   private trimTo(p: u32, s: u32): void {
-    const size: u32 = this.sizeOf(p);
+    const word: u32 = headerWord(this.memory, p);
+    const size: u32 = sizeIn(word);
     if (size - s < MIN_BLOCK) return;
+    this.setHeader(p, s, word & FLAG_BITS);
     const rest: u32 = (p + s) >>> 0;
-    let restSize: u32 = (size - s) >>> 0;
-    this.setHeader(p, s, this.flagsOf(p));
     this.setPrevious(rest, p);
-    const next: u32 = (rest + restSize) >>> 0;
-    if (this.isFree(next)) {
-      const nextSize: u32 = this.sizeOf(next);
-      this.lists.remove(next, nextSize);
-      restSize = (restSize + nextSize) >>> 0;
-    }
-    this.setHeader(rest, restSize, FREE_BIT);
-    this.linkFreeBefore(rest + restSize, rest);
-    this.lists.insert(rest, restSize);
+    this.addFreeBlock(rest, (size - s) >>> 0);
   }
 
   private markLive(p: u32): void {
-    this.setHeader(p, this.sizeOf(p), this.flagsOf(p) & ~FREE_BIT);
-    const next: u32 = (p + this.sizeOf(p)) >>> 0;
-    this.setHeader(next, this.sizeOf(next), this.flagsOf(next) & ~PREV_FREE_BIT);
+    const word: u32 = headerWord(this.memory, p);
+    this.setHeader(p, sizeIn(word), word & PREV_FREE_BIT);
+    clearFlags(this.memory, p + sizeIn(word), PREV_FREE_BIT);
     this.starts.set(this.granuleOf(p), LIVE);
   }
 
@@ -228,7 +221,7 @@ class Tlsf implements Allocator {
     const after: u32 = (next + nextSize) >>> 0;
     this.setHeader(p, size + nextSize, this.flagsOf(p));
     this.setPrevious(after, p);
-    this.setHeader(after, this.sizeOf(after), this.flagsOf(after) & ~PREV_FREE_BIT);
+    clearFlags(this.memory, after, PREV_FREE_BIT);
     this.trimTo(p, s);
     return true;
   }
@@ -238,29 +231,35 @@ class Tlsf implements Allocator {
   /** Frees live block p, merging it with free physical neighbours at once (boundary tags). */
   private release(p: u32): void {
     this.starts.set(this.granuleOf(p), FREED);
+    const word: u32 = headerWord(this.memory, p);
     let start: u32 = p;
-    let size: u32 = this.sizeOf(p);
-    if ((this.flagsOf(p) & PREV_FREE_BIT) !== 0) {
+    let size: u32 = sizeIn(word);
+    if ((word & PREV_FREE_BIT) !== 0) {
       start = previousBlock(this.memory, p);
       const previousSize: u32 = this.sizeOf(start);
       this.lists.remove(start, previousSize);
       size = (size + previousSize) >>> 0;
     }
-    const next: u32 = (start + size) >>> 0;
-    if (this.isFree(next)) {
-      const nextSize: u32 = this.sizeOf(next);
-      this.lists.remove(next, nextSize);
-      size = (size + nextSize) >>> 0;
-    }
-    this.setHeader(start, size, FREE_BIT);
-    this.linkFreeBefore(start + size, start);
-    this.lists.insert(start, size);
+    this.addFreeBlock(start, size);
   }
 
-  /** Block `after` now follows free block `free`: point its boundary tag back and flag it. */
-  private linkFreeBefore(after: u32, free: u32): void {
-    this.setPrevious(after, free);
-    this.setHeader(after, this.sizeOf(after), this.flagsOf(after) | PREV_FREE_BIT);
+  /**
+   * Makes [p, p + size) a free block (its predecessor is live), merging it with the next block if
+   * that is free, and puts it on its list.
+   */
+  private addFreeBlock(p: u32, size: u32): void {
+    let total: u32 = size;
+    let next: u32 = (p + size) >>> 0;
+    const nextWord: u32 = headerWord(this.memory, next);
+    if ((nextWord & FREE_BIT) !== 0) {
+      this.lists.remove(next, sizeIn(nextWord));
+      total = (total + sizeIn(nextWord)) >>> 0;
+      next = (p + total) >>> 0;
+    }
+    this.setHeader(p, total, FREE_BIT);
+    this.setPrevious(next, p);
+    setFlags(this.memory, next, PREV_FREE_BIT);
+    this.lists.insert(p, total);
   }
 
   // ---- validation ----
