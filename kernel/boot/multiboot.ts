@@ -5,8 +5,10 @@
 // address from the handoff; kernel/boot/usable-memory.ts turns the result into free RAM.
 //
 // Every offset is from the Multiboot Specification version 0.6.96, section 3.3 "Boot information
-// format"; the magic value from section 3.2 "Machine state". Reads go through DataViews over
-// physical-memory views, never outside memory.mappedLimit().
+// format"; the magic value from section 3.2 "Machine state". Reads go through little-endian
+// readers over physical-memory views (Platform.memory.view), never outside mappedLimit(). Not a
+// DataView: building one over a view needs the view's `.buffer`, which the compiler's subset does
+// not offer (TypeScript types it ArrayBufferLike, which includes SharedArrayBuffer).
 
 import { PhysicalMemory } from "../platform/platform";
 import { decodeLatin1, hex } from "../shim/format";
@@ -58,6 +60,21 @@ const STRING_CHUNK: u32 = 64;
 const MAX_MMAP_BYTES: u32 = 65536;
 const MAX_MODULES: u32 = 256;
 
+/** Little-endian unsigned fields of a byte view (x86 and the spec's structures are LE). */
+class LittleEndianFields {
+  constructor(private bytes: Uint8Array) {}
+
+  u32(offset: u32): u32 {
+    const b = this.bytes;
+    return (b[offset] | (b[offset + 1] << 8) | (b[offset + 2] << 16) | (b[offset + 3] << 24)) >>> 0;
+  }
+
+  /** A 64-bit field as a number: exact below 2^53, which covers physical addresses. */
+  u64(offset: u32): number {
+    return this.u32(offset + 4) * 4294967296 + this.u32(offset);
+  }
+}
+
 export class MemoryMapEntry {
   constructor(
     readonly base: number,
@@ -92,67 +109,67 @@ export class MultibootInfo {
 
 export function parseMultiboot(memory: PhysicalMemory, infoAddress: number): MultibootInfo {
   const info = new MultibootInfo();
-  const fields = dataView(memory, info, infoAddress, INFO_BYTES_READ, "information structure");
+  const fields = fieldsAt(memory, info, infoAddress, INFO_BYTES_READ, "information structure");
   if (fields === null) return info;
   info.occupied.push(new MemoryRange(infoAddress, INFO_BYTES_TOTAL));
-  info.flags = fields.getUint32(INFO_FLAGS, true);
+  info.flags = fields.u32(INFO_FLAGS);
   if ((info.flags & FLAG_MEMORY) !== 0) {
     info.hasMemoryBounds = true;
-    info.memLowerKiB = fields.getUint32(INFO_MEM_LOWER, true);
-    info.memUpperKiB = fields.getUint32(INFO_MEM_UPPER, true);
+    info.memLowerKiB = fields.u32(INFO_MEM_LOWER);
+    info.memUpperKiB = fields.u32(INFO_MEM_UPPER);
   }
   if ((info.flags & FLAG_CMDLINE) !== 0) {
     info.hasCommandLine = true;
-    info.commandLine = readCString(memory, info, fields.getUint32(INFO_CMDLINE, true));
+    info.commandLine = readCString(memory, info, fields.u32(INFO_CMDLINE));
   }
   if ((info.flags & FLAG_MODS) !== 0) readModules(memory, info, fields);
   if ((info.flags & FLAG_MMAP) !== 0) readMemoryMap(memory, info, fields);
   if ((info.flags & FLAG_BOOT_LOADER_NAME) !== 0) {
-    info.bootLoaderName = readCString(memory, info, fields.getUint32(INFO_BOOT_LOADER_NAME, true));
+    info.bootLoaderName = readCString(memory, info, fields.u32(INFO_BOOT_LOADER_NAME));
   }
   return info;
 }
 
-function readModules(memory: PhysicalMemory, info: MultibootInfo, fields: DataView): void {
-  const count = fields.getUint32(INFO_MODS_COUNT, true);
+function readModules(memory: PhysicalMemory, info: MultibootInfo, fields: LittleEndianFields): void {
+  const count = fields.u32(INFO_MODS_COUNT);
   if (count === 0) return;
   if (count > MAX_MODULES) {
     info.problem = `mods_count ${count} is more than ${MAX_MODULES}`;
     return;
   }
-  const address = fields.getUint32(INFO_MODS_ADDR, true);
-  const table = dataView(memory, info, address, count * MODULE_ENTRY_BYTES, "module table");
+  const address = fields.u32(INFO_MODS_ADDR);
+  const table = fieldsAt(memory, info, address, count * MODULE_ENTRY_BYTES, "module table");
   if (table === null) return;
   info.occupied.push(new MemoryRange(address, count * MODULE_ENTRY_BYTES));
   for (let i: u32 = 0; i < count; i++) {
     const entry = i * MODULE_ENTRY_BYTES;
-    const start = table.getUint32(entry + MODULE_START, true);
-    const end = table.getUint32(entry + MODULE_END, true);
-    const name = readCString(memory, info, table.getUint32(entry + MODULE_STRING, true));
+    const start = table.u32(entry + MODULE_START);
+    const end = table.u32(entry + MODULE_END);
+    const name = readCString(memory, info, table.u32(entry + MODULE_STRING));
     info.modules.push(new BootModule(start, end, name));
   }
 }
 
-function readMemoryMap(memory: PhysicalMemory, info: MultibootInfo, fields: DataView): void {
-  const length = fields.getUint32(INFO_MMAP_LENGTH, true);
-  const address = fields.getUint32(INFO_MMAP_ADDR, true);
+function readMemoryMap(memory: PhysicalMemory, info: MultibootInfo, fields: LittleEndianFields): void {
+  const length = fields.u32(INFO_MMAP_LENGTH);
+  const address = fields.u32(INFO_MMAP_ADDR);
   if (length > MAX_MMAP_BYTES) {
     info.problem = `mmap_length ${length} is more than ${MAX_MMAP_BYTES}`;
     return;
   }
-  const map = dataView(memory, info, address, length, "memory map");
+  const map = fieldsAt(memory, info, address, length, "memory map");
   if (map === null) return;
   info.occupied.push(new MemoryRange(address, length));
   let offset: u32 = 0;
   while (offset + 4 <= length) {
-    const size = map.getUint32(offset + MMAP_SIZE, true);
+    const size = map.u32(offset + MMAP_SIZE);
     if (size < MMAP_MIN_ENTRY || offset + 4 + size > length) {
       info.problem = `memory map entry at offset ${offset} has size ${size}`;
       return;
     }
-    const base = read64(map, offset + MMAP_BASE);
-    const bytes = read64(map, offset + MMAP_LENGTH);
-    info.memoryMap.push(new MemoryMapEntry(base, bytes, map.getUint32(offset + MMAP_TYPE, true)));
+    const base = map.u64(offset + MMAP_BASE);
+    const bytes = map.u64(offset + MMAP_LENGTH);
+    info.memoryMap.push(new MemoryMapEntry(base, bytes, map.u32(offset + MMAP_TYPE)));
     offset += size + 4;
   }
 }
@@ -180,13 +197,12 @@ function readCString(memory: PhysicalMemory, info: MultibootInfo, address: numbe
   return text;
 }
 
-function dataView(memory: PhysicalMemory, info: MultibootInfo, address: number, length: u32, what: string): DataView | null {
+function fieldsAt(memory: PhysicalMemory, info: MultibootInfo, address: number, length: u32, what: string): LittleEndianFields | null {
   if (address === 0 || address + length > memory.mappedLimit()) {
     info.problem = `multiboot ${what} at ${hex(address)} (${length} bytes) is outside mapped memory`;
     return null;
   }
-  const bytes = memory.view(address, length);
-  return new DataView(bytes.buffer, bytes.byteOffset, bytes.length);
+  return new LittleEndianFields(memory.view(address, length));
 }
 
 function firstZero(bytes: Uint8Array): i32 {
@@ -194,8 +210,4 @@ function firstZero(bytes: Uint8Array): i32 {
     if (bytes[i] === 0) return i;
   }
   return -1;
-}
-
-function read64(view: DataView, offset: u32): number {
-  return view.getUint32(offset + 4, true) * 4294967296 + view.getUint32(offset, true);
 }

@@ -1,0 +1,31 @@
+// The kernel's allocator: kmain constructs the app's selected allocator over the largest usable
+// range and installs it here; the runtime heap and kernel subsystems that allocate take it from
+// kernelHeap(). Allocator misuse panics with the fault, address and size.
+
+import { Allocator, AllocFault, faultName, MAX_MANAGED_BYTES } from "../alloc/allocator";
+import { Platform } from "../platform/platform";
+import { hex } from "../shim/format";
+import { MemoryMap } from "./memory-map";
+import { BootModules } from "./modules";
+import { panic } from "./panic";
+
+let installed: Allocator | null = null;
+
+export function kernelHeap(): Allocator | null {
+  return installed;
+}
+
+/** The selected allocator over the largest usable range (at most MAX_MANAGED_BYTES of it). */
+export function startAllocator(platform: Platform, usable: MemoryMap, modules: BootModules): Allocator | null {
+  const range = usable.largest();
+  if (range === null) {
+    panic(platform, "no usable memory for the allocator");
+    return null;
+  }
+  const length = Math.min(range.length, MAX_MANAGED_BYTES);
+  const report = (fault: AllocFault, address: number, size: number): void => {
+    panic(platform, `allocator: ${faultName(fault)} at ${hex(address)} (size ${size})`);
+  };
+  installed = modules.createAllocator(platform.memory.view(range.base, length), range.base, report);
+  return installed;
+}

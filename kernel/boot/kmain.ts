@@ -1,0 +1,27 @@
+// The kernel's main: the boot sequence, one step per line. The generated entry file
+// (build/<app>/entry.ts) calls kmain with the x86_64 platform and the app's module selection
+// (build/<app>/selection.ts) once arch/x86_64's boot.S and main.c have reached long mode; host
+// tests call it with the simulated platform. A step that fails has already panicked (printed the
+// reason and exited with status 127); kmain then returns that status.
+
+import { PANIC_EXIT_STATUS, Platform } from "../platform/platform";
+import { bindShim, exit, ShimServices } from "../shim/shim";
+import { printBanner, wantsBanner } from "./banner";
+import { startAllocator } from "./heap";
+import { BootModules } from "./modules";
+import { appArguments, calibrateClock, readBootInfo } from "./steps";
+
+export function kmain(platform: Platform, modules: BootModules): i32 {
+  platform.console.init(); // serial console: the 16550 on COM1, 115200 8N1
+  const boot = readBootInfo(platform); // multiboot: command line, usable RAM
+  if (boot === null) return PANIC_EXIT_STATUS;
+  const clock = calibrateClock(platform); // TSC ticks per microsecond, against the PIT
+  if (clock === null) return PANIC_EXIT_STATUS;
+  bindShim(new ShimServices(platform.console, platform.power, clock)); // write, exit, clock_gettime
+  if (startAllocator(platform, boot.usable, modules) === null) return PANIC_EXIT_STATUS; // the kernel heap
+  const argv = appArguments(boot.info.commandLine); // the words after the image name
+  if (wantsBanner(argv)) printBanner(modules, boot.usable, clock); // version, modules, memory, boot time
+  const status = modules.appMain(argv); // the application
+  exit(status); // drain the console, then power off or leave through isa-debug-exit
+  return status;
+}

@@ -1,0 +1,63 @@
+// The boot steps kmain calls that need more than one line: finding the loader's information and
+// the usable memory, calibrating the clock, and splitting the command line into argv.
+
+import { calibrateTsc } from "../drivers/tsc-calibration";
+import { Platform } from "../platform/platform";
+import { MonotonicClock } from "../shim/clock";
+import { hex } from "../shim/format";
+import { MemoryMap } from "./memory-map";
+import { MULTIBOOT_BOOTLOADER_MAGIC, MultibootInfo, parseMultiboot } from "./multiboot";
+import { panic } from "./panic";
+import { usableMemory } from "./usable-memory";
+
+export class BootInfo {
+  constructor(
+    readonly info: MultibootInfo,
+    /** RAM the kernel may allocate from. */
+    readonly usable: MemoryMap,
+  ) {}
+}
+
+/** The multiboot information and the usable RAM it implies; null after a panic. */
+export function readBootInfo(platform: Platform): BootInfo | null {
+  const handoff = platform.handoff;
+  if (handoff.multibootMagic() !== MULTIBOOT_BOOTLOADER_MAGIC) {
+    panic(platform, `not started by a multiboot v1 loader (magic ${hex(handoff.multibootMagic())})`);
+    return null;
+  }
+  const info = parseMultiboot(platform.memory, handoff.multibootInfo());
+  if (info.problem !== "") {
+    panic(platform, `bad multiboot information: ${info.problem}`);
+    return null;
+  }
+  const usable = usableMemory(info, handoff.imageStart(), handoff.imageEnd(), platform.memory.mappedLimit());
+  return new BootInfo(info, usable);
+}
+
+/** The monotonic clock over the calibrated TSC; null after a panic. */
+export function calibrateClock(platform: Platform): MonotonicClock | null {
+  const calibration = calibrateTsc(platform.ports, platform.tsc);
+  if (!calibration.ok()) {
+    panic(platform, `TSC calibration failed: ${calibration.failure}`);
+    return null;
+  }
+  return new MonotonicClock(platform.tsc, calibration.ticksPerMicrosecond);
+}
+
+/** The command line's words after the first (the image name), split on runs of spaces. */
+export function appArguments(commandLine: string): string[] {
+  const words: string[] = [];
+  let word = "";
+  for (let i = 0; i < commandLine.length; i++) {
+    const c = commandLine.charCodeAt(i);
+    if (c !== 0x20) word += String.fromCharCode(c);
+    else if (word.length > 0) {
+      words.push(word);
+      word = "";
+    }
+  }
+  if (word.length > 0) words.push(word);
+  const argv: string[] = [];
+  for (let i = 1; i < words.length; i++) argv.push(words[i]);
+  return argv;
+}
