@@ -182,6 +182,7 @@ export interface ProgramIR {
   fnrefs: FuncIR[]; // top-level functions used as values
   target: "host" | "x86_64";
   natives: Map<string, { params: string[]; ret: string }>; // @native C functions called
+  selectors: Map<string, number>; // member names used through structural types → selector ids
 }
 
 export const F64: Ty = { k: "f64" };

@@ -5,3 +5,12 @@ declare var process: {
   exitCode: number | undefined;
   exit(code?: number): never;
 };
+
+// console: the Node methods yao supports; formatting follows Node's util.format/inspect.
+declare var console: {
+  log(...data: unknown[]): void;
+  info(...data: unknown[]): void;
+  debug(...data: unknown[]): void;
+  error(...data: unknown[]): void;
+  warn(...data: unknown[]): void;
+};

@@ -31,20 +31,48 @@ export function taInfo(k: TAKind) {
 // ---- property reads ----------------------------------------------------------------------
 
 export function propertyGet(fx: FnLower, node: ts.PropertyAccessExpression): Expr {
+  if (node.expression.kind === ts.SyntaxKind.SuperKeyword) return superGet(fx, node);
   const st = staticProperty(fx, node);
   if (st) return st;
   const obj = expr(fx, node.expression);
   return narrow(fx, propOn(fx, obj, node), node);
 }
 
-/** Enum members, class statics and library namespaces (Math.PI, Number.MAX_VALUE, process.argv). */
+/**
+ * The symbol an entity expression names: an identifier, `this` in a static method (its class),
+ * or `ns.name` through a namespace import. Undefined for ordinary values.
+ */
+export function entitySymbol(fx: FnLower, e: ts.Expression): ts.Symbol | undefined {
+  if (ts.isIdentifier(e)) return fx.L.symbolOf(e);
+  if (e.kind === ts.SyntaxKind.ThisKeyword && fx.ir.isStatic && fx.node && ts.isClassDeclaration(fx.node.parent) && fx.node.parent.name) {
+    return fx.checker.getSymbolAtLocation(fx.node.parent.name);
+  }
+  if (ts.isPropertyAccessExpression(e)) {
+    const base = entitySymbol(fx, e.expression);
+    if (base && base.flags & ts.SymbolFlags.ValueModule) {
+      const m = fx.checker.getSymbolAtLocation(e.name);
+      return m && m.flags & ts.SymbolFlags.Alias ? fx.checker.getAliasedSymbol(m) : m;
+    }
+  }
+  return undefined;
+}
+
+/** Enum members, class statics, namespace members and library namespaces (Math.PI, process.argv). */
 function staticProperty(fx: FnLower, node: ts.PropertyAccessExpression): Expr | undefined {
   const base = node.expression;
-  if (!ts.isIdentifier(base)) return undefined;
-  const sym = fx.L.symbolOf(base);
+  const sym = entitySymbol(fx, base);
   if (!sym) return undefined;
+  if (sym.flags & ts.SymbolFlags.ValueModule) {
+    const m = entitySymbol(fx, node);
+    if (!m) fail(node, "YAO1609", "unknown namespace member", "");
+    if (m.flags & ts.SymbolFlags.Function) {
+      const f = fx.L.funcOfSymbol(m);
+      if (f) { fx.L.fnrefs.add(f); return { e: "fnref", fn: f, ty: mapType(fx.L, fx.checker.getTypeAtLocation(node), node) }; }
+    }
+    return narrow(fx, fx.readVar(m, node), node);
+  }
   if (sym.flags & ts.SymbolFlags.Enum) {
-    const v = fx.checker.getConstantValue(node);
+    const v = enumMemberValue(fx.checker, node);
     if (v === undefined) fail(node, "YAO1600", "unknown enum member", "");
     return typeof v === "number" ? num(v) : { e: "str", id: fx.L.str(v), ty: STR };
   }
@@ -54,10 +82,24 @@ function staticProperty(fx: FnLower, node: ts.PropertyAccessExpression): Expr | 
     if (g) return narrow(fx, { e: "global", g, ty: g.ty }, node);
     fail(node, "YAO1601", "static methods can only be called, not used as values", "wrap the call in an arrow function");
   }
-  if (sym.valueDeclaration?.getSourceFile().isDeclarationFile || sym.declarations?.[0]?.getSourceFile().isDeclarationFile) {
+  if (ts.isIdentifier(base) && (sym.valueDeclaration?.getSourceFile().isDeclarationFile || sym.declarations?.[0]?.getSourceFile().isDeclarationFile)) {
     return builtinProperty(fx, base.text, node.name.text, node);
   }
   return undefined;
+}
+
+/** The value of `E.Member` (the checker only answers this on the member's declaration). */
+export function enumMemberValue(checker: ts.TypeChecker, node: ts.PropertyAccessExpression): string | number | undefined {
+  const m = checker.getSymbolAtLocation(node.name);
+  const d = m?.valueDeclaration;
+  return d && ts.isEnumMember(d) ? checker.getConstantValue(d) : undefined;
+}
+
+/** super.x: a base class getter run on this (fields are own properties, not on the base). */
+function superGet(fx: FnLower, node: ts.PropertyAccessExpression): Expr {
+  const g = fx.ir.thisCls?.base?.methods.get(`get:${node.name.text}`);
+  if (!g || g.isAbstract) fail(node, "YAO1610", "super.x is only supported for base class getters", "");
+  return { e: "call", f: g.fn, recv: fx.thisExpr!, args: [], ty: g.fn.ret };
 }
 
 /** A property of an already-lowered object. */
@@ -125,8 +167,26 @@ export function methodCall(m: import("../ir/ir").MethodIR, recv: Expr, args: Exp
 export type ReadMode = "strict" | "num" | "int32" | "bool" | "val";
 
 export function elementGet(fx: FnLower, node: ts.ElementAccessExpression): Expr {
+  const esym = entitySymbol(fx, node.expression);
+  if (esym && esym.flags & ts.SymbolFlags.Enum) return enumName(fx, esym, node);
   const obj = expr(fx, node.expression);
   return narrow(fx, elemOn(fx, obj, node, "strict"), node);
+}
+
+/** E[n] of a numeric enum: the name of the last member with that value, else undefined. */
+function enumName(fx: FnLower, sym: ts.Symbol, node: ts.ElementAccessExpression): Expr {
+  const info = fx.L.enums.get(sym);
+  if (!info || info.isString) fail(node, "YAO1611", "only numeric enums have a reverse mapping", "");
+  const n = numExpr(fx, node.argumentExpression);
+  const want: Ty = { k: "str", nul: 2 };
+  const t = fx.temp(n.ty, "e");
+  let chain: Expr = { e: "undef", ty: want };
+  for (const [name, v] of info.members) {
+    const test: Expr = { e: "bin", op: "==", a: n.ty.k === "int" ? local(t) : { ...local(t) }, b: typeof v === "number" ? num(v) : num(0), ty: BOOL };
+    if (n.ty.k !== "int" && test.e === "bin" && test.b.ty.k === "int") test.b = { e: "num", v: v as number, ty: F64 };
+    chain = { e: "cond", c: test, a: { e: "str", id: fx.L.str(name), ty: want }, b: chain, ty: want };
+  }
+  return letIn(t, n, chain);
 }
 
 /** For consumers: element reads lowered for the context, or undefined when `node` is not one. */
@@ -178,7 +238,7 @@ function readElement(o: Expr, i: Expr, _isInt: boolean, inBounds: boolean, mode:
 
 function typedRead(o: Expr, i: Expr, ta: TAKind, inBounds: boolean, mode: ReadMode): Expr {
   const info = TA_C[ta];
-  const ctype: Expr = { e: "rt", fn: info.c, args: [], ty: VOID, pure: true };
+  const ctype: Expr = { e: "rt", fn: `@type:${info.c}`, args: [], ty: VOID, pure: true };
   const elTy = info.float ? F64 : INT;
   const at = (): Expr => ({ e: "rt", fn: "YAO_TA_AT", args: [ctype, o, i], ty: elTy, lo: info.float ? undefined : info.lo, hi: info.float ? undefined : info.hi, pure: true });
   if (inBounds) return mode === "bool" ? truthy(at()) : mode === "val" ? rt("yao_val_num", [coerce(at(), F64, null as unknown as ts.Node)], VAL, true) : at();
@@ -202,11 +262,11 @@ function arrayRead(o: Expr, i: Expr, elem: Ty, mode: ReadMode, at: ts.Node): Exp
   switch (mode) {
     case "strict": return rt("YAO_ARR_GET_STRICT", [ct, o, i], elem);
     case "num":
-      if (elem.k === "bool") return rt("YAO_ARR_GET_OR", [{ e: "rt", fn: "double", args: [], ty: VOID, pure: true }, o, i, f64Lit(NaN)], F64, true);
+      if (elem.k === "bool") return rt("YAO_ARR_GET_OR", [{ e: "rt", fn: "@type:double", args: [], ty: VOID, pure: true }, o, i, f64Lit(NaN)], F64, true);
       return rt("YAO_ARR_GET_OR", [ct, o, i, f64Lit(NaN)], F64, true);
     case "int32": return rt("YAO_ARR_GET_OR", [ct, o, i, elem.k === "bool" ? boolLit(false) : f64Lit(0)], elem, true);
     case "bool": return truthy(rt("YAO_ARR_GET_OR", [ct, o, i, elem.k === "bool" ? boolLit(false) : f64Lit(0)], elem, true));
-    case "val": return rt("YAO_ARR_GET_VAL", [ct, o, i, { e: "rt", fn: elem.k === "bool" ? "yao_val_bool" : "yao_val_num", args: [], ty: VOID, pure: true }], VAL, true);
+    case "val": return rt("YAO_ARR_GET_VAL", [ct, o, i, { e: "rt", fn: elem.k === "bool" ? "@type:yao_val_bool" : "@type:yao_val_num", args: [], ty: VOID, pure: true }], VAL, true);
   }
   void at;
 }
@@ -216,7 +276,7 @@ export function elementOf(fx: FnLower, coll: Expr, idx: Expr, at: ts.Node): Expr
   const t = coll.ty;
   if (t.k === "typed") {
     const info = TA_C[t.ta];
-    const ctype: Expr = { e: "rt", fn: info.c, args: [], ty: VOID, pure: true };
+    const ctype: Expr = { e: "rt", fn: `@type:${info.c}`, args: [], ty: VOID, pure: true };
     return { e: "rt", fn: "YAO_TA_AT", args: [ctype, coll, idx], ty: info.float ? F64 : INT, lo: info.float ? undefined : info.lo, hi: info.float ? undefined : info.hi, pure: true };
   }
   if (t.k === "arr") return rt("YAO_ARR_AT", [{ e: "rt", fn: "@ctype", args: [], ty: t.elem, pure: true }, coll, idx], t.elem, true);
@@ -278,18 +338,17 @@ export function lowerOptionalChain(fx: FnLower, root: ts.Node): Expr {
   return chainFrom(fx, base, links, 0, want, root);
 }
 
-function chainFrom(fx: FnLower, cur: Expr, links: Link[], k: number, want: Ty, root: ts.Node): Expr {
+function chainFrom(fx: FnLower, cur: Expr, links: Link[], k: number, want: Ty, root: ts.Node, guarded = -1): Expr {
   for (let i = k; i < links.length; i++) {
     const link = links[i];
-    if ("questionDotToken" in link && link.questionDotToken) {
+    if (i !== guarded && "questionDotToken" in link && link.questionDotToken) {
       const t = fx.temp(cur.ty, "oc");
-      const rest = chainFrom(fx, { ...local(t), ty: nonNull(cur.ty) }, links, i + 1, want, root);
+      const rest = chainFrom(fx, { ...local(t), ty: nonNull(cur.ty) }, links, i, want, root, i);
       const undef = coerce({ e: "undef", ty: VOID }, want, root);
       const isNul = isRef(cur.ty) ? rt("YAO_IS_NULLISH", [local(t)], BOOL, true) : rt("yao_val_is_nullish", [local(t)], BOOL, true);
       return letIn(t, cur, { e: "cond", c: isNul, a: undef, b: coerce(rest, want, root), ty: want });
     }
     cur = applyLink(fx, cur, link, i + 1 < links.length ? links[i + 1] : undefined);
-    if (ts.isCallExpression(link) && i > 0 && ts.isPropertyAccessExpression(links[i - 1])) continue;
   }
   return cur;
 }

@@ -9,7 +9,7 @@ import { rt, local, letIn, intLit, seq, bin, isStable, MAX_EXACT } from "./build
 import { coerce, truthy } from "./convert";
 import { mapType } from "./types";
 import { expr, numExpr, arithmetic, numericOp, concat, ordered, valExpr } from "./expr";
-import { findField, methodCall, withTemps, taInfo } from "./access";
+import { findField, methodCall, withTemps, taInfo, entitySymbol } from "./access";
 import { toStr } from "./convert";
 import * as N from "./numeric";
 import { settleInt } from "./stmt";
@@ -157,8 +157,9 @@ function stableObj(fx: FnLower, e: Expr, lets: [Var, Expr][]): Expr {
 function propertyPlace(fx: FnLower, node: ts.PropertyAccessExpression): Place {
   const name = node.name.text;
   const base = node.expression;
-  if (ts.isIdentifier(base)) {
-    const sym = fx.L.symbolOf(base);
+  const esym = entitySymbol(fx, base);
+  if (esym) {
+    const sym = esym;
     if (sym && sym.flags & ts.SymbolFlags.Class && !sym.valueDeclaration?.getSourceFile().isDeclarationFile) {
       const member = fx.checker.getSymbolAtLocation(node.name);
       const g = member ? fx.L.globals.get(member) : undefined;
@@ -169,7 +170,7 @@ function propertyPlace(fx: FnLower, node: ts.PropertyAccessExpression): Place {
         write: (v) => ({ e: "assign", target: { e: "global", g, ty: g.ty }, v: coerce(v, g.ty, node), ty: g.ty }),
       };
     }
-    if (sym && (sym.valueDeclaration ?? sym.declarations?.[0])?.getSourceFile().isDeclarationFile) {
+    if (ts.isIdentifier(base) && sym && (sym.valueDeclaration ?? sym.declarations?.[0])?.getSourceFile().isDeclarationFile) {
       return builtinAssign(fx, base.text, name, node);
     }
   }
@@ -222,7 +223,7 @@ function elementPlace(fx: FnLower, node: ts.ElementAccessExpression): Place {
   const t = obj.ty;
   if (t.k === "typed") {
     const info = taInfo(t.ta);
-    const ctype: Expr = { e: "rt", fn: info.c, args: [], ty: VOID, pure: true };
+    const ctype: Expr = { e: "rt", fn: `@type:${info.c}`, args: [], ty: VOID, pure: true };
     return {
       lets, ty: F64,
       read: (mode) => (mode === "num"
@@ -252,7 +253,7 @@ function elementPlace(fx: FnLower, node: ts.ElementAccessExpression): Place {
 /** Typed-array store: JavaScript converts with ToInt32/ToUint8Clamp/ToFloat32; out of range is ignored. */
 function typedStore(fx: FnLower, ta: TAKind, obj: Expr, idx: Expr, v: Expr, at: ts.Node): Expr {
   const info = taInfo(ta);
-  const ctype: Expr = { e: "rt", fn: info.c, args: [], ty: VOID, pure: true };
+  const ctype: Expr = { e: "rt", fn: `@type:${info.c}`, args: [], ty: VOID, pure: true };
   const value = v.ty.k === "int" || v.ty.k === "f64" ? v : coerce(v, F64, at);
   return withTemps(fx, [value], ([x]) => {
     let conv: Expr;

@@ -12,6 +12,10 @@ import { expr, numExpr, valExpr, ordered, int32Expr, toNumber, truthyExpr } from
 import * as N from "./numeric";
 import { withTemps, taInfo } from "./access";
 
+function taInfoSize(k: TAKind): number {
+  return { i8: 1, u8: 1, u8c: 1, i16: 2, u16: 2, i32: 4, u32: 4, f32: 4, f64: 8 }[k];
+}
+
 function unsupported(at: ts.Node, what: string): never {
   fail(at, "YAO1900", `${what} is not supported`, "see docs/compiler.md for the supported library");
 }
@@ -30,6 +34,7 @@ const NUMBER_CONST: Record<string, number> = {
 
 export function builtinProperty(fx: FnLower, ns: string, name: string, at: ts.Node): Expr {
   if (ns === "Math" && name in MATH_CONST) return f64Lit(MATH_CONST[name]);
+  if (typedArrayKinds[ns] && name === "BYTES_PER_ELEMENT") return intLit(taInfoSize(typedArrayKinds[ns]));
   if (ns === "Number" && name in NUMBER_CONST) return num(NUMBER_CONST[name]);
   if (ns === "process" && name === "argv") return rt("yao_process_argv", [], { k: "arr", elem: STR, nul: 0 });
   if (ns === "process" && name === "exitCode") return rt("yao_get_exit_code", [], VAL);
@@ -226,7 +231,7 @@ function arrayMethod(fx: FnLower, recv: Expr, elem: Ty, name: string, node: ts.C
       const undef = isRef(elem) ? { e: "undef" as const, ty: elem } : undefined;
       if (undef) return rt("YAO_ARR_POP_OR", [ct, recv, undef], { ...elem, nul: ((elem as { nul: number }).nul | 2) as 0 }, false);
       if (elem.k === "val") return rt("YAO_ARR_POP_OR", [ct, recv, rt("yao_val_undef", [], VAL, true)], VAL);
-      return rt("YAO_ARR_POP_VAL", [ct, recv, { e: "rt", fn: elem.k === "bool" ? "yao_val_bool" : "yao_val_num", args: [], ty: VOID, pure: true }], VAL);
+      return rt("YAO_ARR_POP_VAL", [ct, recv, { e: "rt", fn: elem.k === "bool" ? "@type:yao_val_bool" : "@type:yao_val_num", args: [], ty: VOID, pure: true }], VAL);
     }
     case "join": {
       const sep = args[0] ? expr(fx, args[0]) : { e: "str" as const, id: fx.L.str(","), ty: STR };
@@ -322,7 +327,7 @@ export function builtinNew(fx: FnLower, name: string, node: ts.NewExpression): E
 
 function newTyped(fx: FnLower, ta: TAKind, node: ts.NewExpression): Expr {
   const args = node.arguments ?? [];
-  const kind: Expr = { e: "rt", fn: `YAO_TA_KIND_${ta.toUpperCase()}`, args: [], ty: VOID, pure: true };
+  const kind: Expr = { e: "rt", fn: `@type:YAO_TA_KIND_${ta.toUpperCase()}`, args: [], ty: VOID, pure: true };
   const tty: Ty = { k: "typed", ta, nul: 0 };
   if (args.length === 0) return rt("yao_ta_new_len", [kind, f64Lit(0)], tty);
   const first = expr(fx, args[0]);

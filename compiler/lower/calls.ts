@@ -9,7 +9,7 @@ import { rt, intRt, seq } from "./build";
 import { coerce } from "./convert";
 import { mapType } from "./types";
 import { expr, ordered, narrow } from "./expr";
-import { methodCall, findField } from "./access";
+import { methodCall, findField, entitySymbol } from "./access";
 import { builtinCall, builtinMethod, builtinNew } from "./builtins";
 import * as N from "./numeric";
 
@@ -87,11 +87,16 @@ function memberCall(fx: FnLower, node: ts.CallExpression, callee: ts.PropertyAcc
   const base = callee.expression;
   const name = callee.name.text;
   if (base.kind === ts.SyntaxKind.SuperKeyword) return superMethodCall(fx, node, name);
-  if (ts.isIdentifier(base)) {
-    const sym = fx.L.symbolOf(base);
-    const decl = sym?.valueDeclaration ?? sym?.declarations?.[0];
-    if (sym && decl?.getSourceFile().isDeclarationFile) return builtinCall(fx, `${base.text}.${name}`, node);
-    if (sym && sym.flags & ts.SymbolFlags.Class) return staticCall(fx, node, callee);
+  const sym = entitySymbol(fx, base);
+  if (sym) {
+    const decl = sym.valueDeclaration ?? sym.declarations?.[0];
+    if (ts.isIdentifier(base) && decl?.getSourceFile().isDeclarationFile) return builtinCall(fx, `${base.text}.${name}`, node);
+    if (sym.flags & ts.SymbolFlags.Class) return staticCall(fx, node, callee);
+    if (sym.flags & ts.SymbolFlags.ValueModule) {
+      const m = entitySymbol(fx, callee);
+      const f = m ? fx.L.funcOfSymbol(m) : undefined;
+      if (f && m) return callArgs(fx, paramTypes(fx, f, m.valueDeclaration as ts.FunctionLikeDeclaration), node.arguments, node, (args) => ({ e: "call", f, args, ty: f.ret }));
+    }
   }
   const recv = expr(fx, base);
   return methodOn(fx, recv, name, node, callee);
@@ -191,10 +196,10 @@ function nativeArg(fx: FnLower, e: Expr, ctype: string, at: ts.Node): Expr {
 
 export function lowerNew(fx: FnLower, node: ts.NewExpression): Expr {
   const callee = node.expression;
-  const sym = ts.isIdentifier(callee) ? fx.L.symbolOf(callee) : undefined;
+  const sym = entitySymbol(fx, callee);
   if (!sym) fail(callee, "YAO1808", "new needs a class name", "");
   const decl = sym.valueDeclaration ?? sym.declarations?.[0];
-  if (decl?.getSourceFile().isDeclarationFile) return builtinNew(fx, (callee as ts.Identifier).text, node);
+  if (decl?.getSourceFile().isDeclarationFile && ts.isIdentifier(callee)) return builtinNew(fx, callee.text, node);
   if (!(sym.flags & ts.SymbolFlags.Class)) fail(callee, "YAO1808", "new needs a class name", "");
   const cls = fx.L.classFor(sym, callee);
   const ctor = cls.ctor!;

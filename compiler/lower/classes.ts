@@ -7,10 +7,15 @@ import { ClassIR, FieldIR, MethodIR, VOID, Global } from "../ir/ir";
 import { fail } from "../diag";
 import { mapType } from "./types";
 import { cIdent } from "./names";
-import type { Lowerer } from "./lowerer";
+import { type Lowerer, lineOf } from "./lowerer";
 import { FnLower } from "./fn";
 
 export type ClassDecls = Map<ClassIR, ts.ClassDeclaration>;
+
+const C_RESERVED = new Set(["auto", "break", "case", "char", "const", "continue", "default", "do", "double", "else", "enum",
+  "extern", "float", "for", "goto", "if", "inline", "int", "long", "register", "restrict", "return", "short", "signed",
+  "sizeof", "static", "struct", "switch", "typedef", "union", "unsigned", "void", "volatile", "while", "bool", "true",
+  "false", "yao__h", "asm", "typeof"]);
 
 export function layoutClasses(L: Lowerer): void {
   const done = new Set<ClassIR>();
@@ -50,7 +55,7 @@ function layoutOne(L: Lowerer, c: ClassIR, d: ts.ClassDeclaration): void {
   const addField = (name: string, at: ts.Node) => {
     const ty = mapType(L, L.checker.getTypeAtLocation(at), at);
     let cname = cIdent(name);
-    while (taken.has(cname)) cname += "_";
+    while (taken.has(cname) || C_RESERVED.has(cname)) cname += "_";
     taken.add(cname);
     c.fields.push({ name, cname, ty, owner: c } satisfies FieldIR);
   };
@@ -59,7 +64,13 @@ function layoutOne(L: Lowerer, c: ClassIR, d: ts.ClassDeclaration): void {
     if (ts.isParameterPropertyDeclaration(p, ctorDecl!)) addField((p.name as ts.Identifier).text, p.name);
   }
   for (const m of d.members) layoutMember(L, c, m, addField);
-  c.ctor = L.declareFunction(ctorDecl ?? (d as unknown as ts.FunctionLikeDeclaration), `${c.cname}__init`, c);
+  if (ctorDecl) {
+    c.ctor = L.declareFunction(ctorDecl, `${c.cname}__init`, c);
+  } else {
+    c.ctor = { name: `${c.name} (implicit constructor)`, cname: L.globalNames.fresh(`${c.cname}__init`), params: [], ret: VOID,
+      body: [], locals: [], thisCls: c, line: lineOf(d) };
+    L.allFuncs.push(c.ctor);
+  }
   c.ctor.ret = VOID;
   L.later(() => new FnLower(L, c.ctor!, ctorDecl, d).lowerConstructor());
 }

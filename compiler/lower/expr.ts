@@ -27,7 +27,7 @@ export function expr(fx: FnLower, node: ts.Expression): Expr {
     case K.NullKeyword: return { e: "null", ty: { k: "obj", nul: 1 } };
     case K.Identifier: return identifier(fx, node as ts.Identifier);
     case K.ThisKeyword:
-      if (!fx.thisExpr) fail(node, "YAO1501", "`this` is only supported inside classes", "");
+      if (!fx.thisExpr) fail(node, "YAO1501", "`this` is only supported inside classes (in static methods only as this.staticMember)", "");
       return fx.thisExpr;
     case K.ParenthesizedExpression: return expr(fx, (node as ts.ParenthesizedExpression).expression);
     case K.AsExpression: case K.TypeAssertionExpression: case K.SatisfiesExpression:
@@ -383,13 +383,25 @@ function instanceOf(fx: FnLower, node: ts.BinaryExpression): Expr {
   const right = node.right;
   const sym = ts.isIdentifier(right) ? fx.L.symbolOf(right) : undefined;
   if (!sym || !(sym.flags & ts.SymbolFlags.Class)) fail(right, "YAO1518", "instanceof needs a class name on its right", "");
-  if (sym.valueDeclaration?.getSourceFile().isDeclarationFile) {
-    fail(right, "YAO1519", `instanceof ${sym.getName()} is not supported yet`, "");
-  }
+  if (sym.valueDeclaration?.getSourceFile().isDeclarationFile) return instanceOfLib(fx, node, sym.getName());
   const cls = fx.L.classFor(sym, right);
   const obj = expr(fx, node.left);
   if (!isRef(obj.ty)) return seq([obj], boolLit(false));
   return rt("yao_instanceof", [{ e: "cast", a: obj, ty: { k: "obj", nul: 3 } }, { e: "shape", cls, ty: VOID }], BOOL, true);
+}
+
+/** instanceof a library class: decided by the static type where it is precise, else by the shape kind. */
+function instanceOfLib(fx: FnLower, node: ts.BinaryExpression, name: string): Expr {
+  const kinds: Record<string, [string, number]> = {
+    Object: ["YAO_KIND_OBJECTLIKE", 0], Array: ["YAO_K_ARRAY", -1], ArrayBuffer: ["YAO_K_ABUF", -1], DataView: ["YAO_K_DVIEW", -1],
+    Int8Array: ["YAO_K_TYPED", 0], Uint8Array: ["YAO_K_TYPED", 1], Uint8ClampedArray: ["YAO_K_TYPED", 2], Int16Array: ["YAO_K_TYPED", 3],
+    Uint16Array: ["YAO_K_TYPED", 4], Int32Array: ["YAO_K_TYPED", 5], Uint32Array: ["YAO_K_TYPED", 6], Float32Array: ["YAO_K_TYPED", 7],
+    Float64Array: ["YAO_K_TYPED", 8], Function: ["YAO_K_FUNCTION", -1],
+  };
+  const k = kinds[name];
+  if (!k) fail(node.right, "YAO1519", `instanceof ${name} is not supported yet`, "");
+  const v = coerce(valExpr(fx, node.left), VAL, node.left);
+  return rt("yao_instanceof_kind", [v, { e: "rt", fn: `@type:${k[0]}`, args: [], ty: VOID, pure: true }, intLit(k[1])], BOOL, true);
 }
 
 function typeOf(fx: FnLower, node: ts.TypeOfExpression): Expr {
@@ -419,7 +431,12 @@ function template(fx: FnLower, node: ts.TemplateExpression): Expr {
 }
 
 function arrayLiteral(fx: FnLower, node: ts.ArrayLiteralExpression): Expr {
-  const ty = mapType(fx.L, fx.checker.getTypeAtLocation(node), node);
+  let ty = mapType(fx.L, fx.checker.getTypeAtLocation(node), node);
+  if (ty.k === "arr" && ty.elem.k === "void") {
+    // [] is never[] to TypeScript; its element type comes from where it is used
+    const ctx = fx.checker.getContextualType(node);
+    if (ctx) ty = mapType(fx.L, ctx, node);
+  }
   if (ty.k !== "arr") fail(node, "YAO1520", "this array literal's type is not an array type", "annotate it as T[]");
   for (const el of node.elements) {
     if (ts.isSpreadElement(el)) fail(el, "YAO1504", "spread is not supported yet", "copy elements with a loop");

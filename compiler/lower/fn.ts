@@ -81,14 +81,28 @@ export class FnLower {
   }
 
   lowerModuleBody(sf: ts.SourceFile): void {
-    this.resetRound();
+    for (const st of sf.statements) if (!ts.isVariableStatement(st) && !ts.isFunctionDeclaration(st)) this.findCandidates(st);
+    this.ints = initialStates(this.candidates);
+    for (let round = 0; ; round++) {
+      this.resetRound();
+      const body = this.lowerModuleOnce(sf);
+      const next = settle(nextStates(this.ints, this.notes, round));
+      if (sameStates(this.ints, next) || this.candidates.size === 0) {
+        this.ir.body = body;
+        return;
+      }
+      this.ints = round >= MAX_ROUNDS ? demoteMoving(this.ints, next) : next;
+    }
+  }
+
+  private lowerModuleOnce(sf: ts.SourceFile): Stmt[] {
     const out: Stmt[] = [];
     for (const st of sf.statements) {
       if (ts.isClassDeclaration(st)) out.push(...this.lowerStaticInits(st));
       else if (ts.isVariableStatement(st)) out.push(...this.lowerGlobalDecls(st));
       else if (!ts.isFunctionDeclaration(st)) out.push(...lowerStatements(this, [st]));
     }
-    this.ir.body = out;
+    return out;
   }
 
   lowerConstructor(): void {
@@ -170,7 +184,7 @@ export class FnLower {
       if (!ts.isParameterPropertyDeclaration(p, ctor!)) continue;
       const name = (p.name as ts.Identifier).text;
       const f = cls.fields.find((x) => x.owner === cls && x.name === name)!;
-      const sym = this.checker.getSymbolAtLocation(p.name)!;
+      const sym = paramSymbol(this.checker, p);
       const v = coerce(this.readVar(sym, p.name), f.ty, p);
       out.push({ s: "expr", e: { e: "assign", target: { e: "field", obj: self, cls, f }, v, ty: f.ty } });
     }
@@ -209,12 +223,13 @@ export class FnLower {
       const sym = this.checker.getSymbolAtLocation(d.name)!;
       const g = this.L.globals.get(sym)!;
       if (!d.initializer) continue;
-      const v = coerce(expr(this, d.initializer), g.ty, d.initializer);
-      if (g.isConst && (v.e === "int" || v.e === "num" || v.e === "bool" || v.e === "str")) {
-        g.init = v; // a constant: emitted as a static initializer, folded where read
-        if (v.e === "int") g.ty = INT;
+      const raw = expr(this, d.initializer);
+      if (g.isConst && (raw.e === "int" || raw.e === "num" || raw.e === "bool" || raw.e === "str")) {
+        g.init = raw; // a constant: emitted as a static initializer, folded where read
+        if (raw.e === "int") g.ty = INT;
         continue;
       }
+      const v = coerce(raw, g.ty, d.initializer);
       out.push({ s: "expr", e: { e: "assign", target: { e: "global", g }, v, ty: g.ty } });
     }
     return out;
@@ -227,7 +242,7 @@ export class FnLower {
     for (const p of node.parameters) {
       if (!ts.isIdentifier(p.name)) fail(p.name, "YAO1301", "destructuring parameters are not supported yet", "take the object and read its fields");
       if (p.dotDotDotToken) fail(p, "YAO1012", "rest parameters are not supported yet", "pass an array");
-      const sym = this.checker.getSymbolAtLocation(p.name)!;
+      const sym = paramSymbol(this.checker, p);
       const pty = this.L.paramType(p);
       const pv: Var = { name: p.name.text, cname: this.names.fresh(p.name.text), ty: pty, boxed: false };
       this.ir.params.push(pv);
@@ -270,6 +285,7 @@ export class FnLower {
 
   private findCandidates(node: ts.Node): void {
     const visit = (n: ts.Node) => {
+      if (ts.isClassDeclaration(n)) return;
       if (n !== node && isFunctionNode(n)) return;
       if (ts.isVariableDeclaration(n) && ts.isIdentifier(n.name)) {
         const sym = this.checker.getSymbolAtLocation(n.name);
@@ -444,6 +460,14 @@ export class FnLower {
   lowerBlock(statements: readonly ts.Statement[]): Stmt[] {
     return lowerBlockInto(this, statements);
   }
+}
+
+/** A parameter's own symbol (a parameter property also has a property symbol of the same name). */
+export function paramSymbol(checker: ts.TypeChecker, p: ts.ParameterDeclaration): ts.Symbol {
+  if (ts.isParameterPropertyDeclaration(p, p.parent) && ts.isIdentifier(p.name)) {
+    return checker.getSymbolsOfParameterPropertyDeclaration(p, p.name.text)[0];
+  }
+  return checker.getSymbolAtLocation(p.name)!;
 }
 
 export function capName(s: ts.Symbol): string {

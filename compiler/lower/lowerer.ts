@@ -5,7 +5,7 @@
 import ts from "typescript";
 import path from "node:path";
 import {
-  ProgramIR, ClassIR, FuncIR, Global, ClosureIR, ModuleIR, Ty, Sig, F64, VOID, Expr, Capture,
+  ProgramIR, ClassIR, FuncIR, Global, ClosureIR, ModuleIR, Ty, Sig, F64, VOID, Expr, Capture, Var,
 } from "../ir/ir";
 import { fail } from "../diag";
 import { mapType, mapSignature, TypeEnv, paramTy } from "./types";
@@ -73,6 +73,7 @@ export class Lowerer implements TypeEnv {
       globals: [...this.globals.values()], closures: this.closures, modules: this.modules,
       fnrefs: [...this.fnrefs], target: this.target,
       natives: new Map([...this.natives.values()].map((n) => [n.csym, { params: n.params, ret: n.ret }])),
+      selectors: this.selectors,
     };
   }
 
@@ -134,13 +135,22 @@ export class Lowerer implements TypeEnv {
     const f: FuncIR = {
       name: d.name && ts.isIdentifier(d.name) ? d.name.text : "<anonymous>",
       cname: this.globalNames.fresh(cname),
-      params: [], ret: mapType(this, sig.getReturnType(), d), body: [], locals: [], thisCls,
+      params: this.declaredParams(d), ret: mapType(this, sig.getReturnType(), d), body: [], locals: [], thisCls,
       line: lineOf(d),
     };
     this.funcs.set(d, f);
     this.allFuncs.push(f);
     if (native && this.target === "x86_64") this.declareNative(d, native, sig);
     return f;
+  }
+
+  /** Parameters as declared: callers need them before the body is lowered (or when it is abstract). */
+  declaredParams(d: ts.FunctionLikeDeclaration): Var[] {
+    const names = new NameScope(new Set(["self", "this_"]));
+    return d.parameters.map((p) => {
+      const name = ts.isIdentifier(p.name) ? p.name.text : "arg";
+      return { name, cname: names.fresh(name), ty: this.paramType(p), boxed: false };
+    });
   }
 
   private nativeTag(d: ts.Node): string | undefined {

@@ -15,8 +15,20 @@ export interface ScopeInfo {
   freeVars: Map<FnNode, Set<ts.Symbol>>;
   /** Per function node: whether it (or a nested arrow) uses the enclosing `this`. */
   usesOuterThis: Set<FnNode>;
-  /** The function (or undefined for module level) that declares a symbol. */
-  ownerOf(sym: ts.Symbol): FnNode | undefined;
+  /** The function that declares a symbol: a function node, the source file for locals of
+   *  module-level blocks and loops (they live in the module's init function), or undefined
+   *  for module-level declarations (C globals). */
+  ownerOf(sym: ts.Symbol): FnNode | ts.SourceFile | undefined;
+}
+
+/** A declaration that is a C global: a top-level variable, function, class or enum. */
+function isModuleLevel(decl: ts.Node): boolean {
+  if (ts.isVariableDeclaration(decl)) return ts.isSourceFile(decl.parent.parent.parent);
+  return ts.isSourceFile(decl.parent);
+}
+
+function isClassMember(decl: ts.Node): boolean {
+  return !!decl.parent && (ts.isClassDeclaration(decl.parent) || ts.isClassExpression(decl.parent));
 }
 
 export function isFunctionNode(n: ts.Node): n is FnNode {
@@ -38,15 +50,16 @@ export function analyzeScopes(checker: ts.TypeChecker, files: readonly ts.Source
   const captured = new Set<ts.Symbol>();
   const freeVars = new Map<FnNode, Set<ts.Symbol>>();
   const usesOuterThis = new Set<FnNode>();
-  const owners = new Map<ts.Symbol, FnNode | undefined>();
+  const owners = new Map<ts.Symbol, FnNode | ts.SourceFile | undefined>();
 
-  const ownerOf = (sym: ts.Symbol): FnNode | undefined => {
+  const ownerOf = (sym: ts.Symbol): FnNode | ts.SourceFile | undefined => {
     if (owners.has(sym)) return owners.get(sym);
     const decl = sym.valueDeclaration ?? sym.declarations?.[0];
-    let owner: FnNode | undefined;
+    let owner: FnNode | ts.SourceFile | undefined;
     if (decl && !decl.getSourceFile().isDeclarationFile) {
       owner = ts.isParameter(decl) ? (decl.parent as FnNode) : enclosingFunction(decl);
       if (decl.kind === ts.SyntaxKind.FunctionDeclaration && owner === decl) owner = enclosingFunction(decl);
+      if (!owner && !isModuleLevel(decl) && !isClassMember(decl)) owner = decl.getSourceFile();
     }
     owners.set(sym, owner);
     return owner;

@@ -10,7 +10,7 @@ import { local, intLit, rt, bin } from "./build";
 import { isAssignmentTarget } from "./scopes";
 import { mapType } from "./types";
 import { lowerAssignTo } from "./assign";
-import { elementOf, iterLength } from "./access";
+import { elementOf, iterLength, enumMemberValue } from "./access";
 
 export function lowerStatements(fx: FnLower, sts: readonly ts.Statement[]): Stmt[] {
   const out: Stmt[] = [];
@@ -307,7 +307,7 @@ function caseConst(fx: FnLower, e: ts.Expression): number | undefined {
   if (ts.isNumericLiteral(e)) return Number(e.text);
   if (ts.isPrefixUnaryExpression(e) && e.operator === ts.SyntaxKind.MinusToken && ts.isNumericLiteral(e.operand)) return -Number(e.operand.text);
   if (ts.isPropertyAccessExpression(e)) {
-    const v = fx.checker.getConstantValue(e);
+    const v = enumMemberValue(fx.checker, e);
     if (typeof v === "number") return v;
   }
   return undefined;

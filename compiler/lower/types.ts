@@ -116,7 +116,7 @@ function mapObject(env: TypeEnv, t: ts.ObjectType, at: ts.Node): Ty {
 function mapLibType(name: string, at: ts.Node): Ty {
   const ta = typedArrayKinds[name];
   if (ta) return { k: "typed", ta, nul: 0 };
-  if (name === "ArrayBuffer") return { k: "abuf", nul: 0 };
+  if (name === "ArrayBuffer" || name === "SharedArrayBuffer" || name === "ArrayBufferLike") return { k: "abuf", nul: 0 };
   if (name === "DataView") return { k: "dview", nul: 0 };
   if (name === "Number") return F64;
   if (name === "String") return STR;

@@ -1,0 +1,123 @@
+// Prints IR expressions as C. Every decision about meaning was made by lowering; this file
+// only spells it, using GNU statement expressions for let/stmts and the runtime's macros.
+import { Expr, Ty, Stmt, isRef, LValue } from "../ir/ir";
+import { ctype, boxField, cDouble, cInt, elemCType, elemKind, fnPtrType, closureStruct, classStruct, cString } from "./ctypes";
+
+export interface EmitCtx {
+  icache: number; // next inline-cache index
+  stmt(s: Stmt, indent: string): string;
+}
+
+export function emitExpr(x: EmitCtx, e: Expr): string {
+  switch (e.e) {
+    case "num": return cDouble(e.v);
+    case "int": return cInt(e.v);
+    case "bool": return e.v ? "true" : "false";
+    case "str": return `(&yao_s${e.id})`;
+    case "null": return e.ty.k === "val" ? "yao_val_null()" : `((${ctype(e.ty)})YAO_NULL)`;
+    case "undef": return e.ty.k === "val" ? "yao_val_undef()" : e.ty.k === "void" ? "((void)0)" : `((${ctype(e.ty)})YAO_UNDEF)`;
+    case "local": return e.v.cname;
+    case "global": return e.g.cname;
+    case "cap": return `self->${e.c.cname}`;
+    case "this": return "this_";
+    case "self": return "((yao_fn *)self)";
+    case "boxval": return `${emitExpr(x, e.box)}->u.${boxField(e.inner)}`;
+    case "field": return `${deref(x, e.obj, e.f.name)}->${e.f.cname}`;
+    case "elem": return "/*elem*/0";
+    case "raw": return e.c;
+    case "un": return `(${e.op}${emitExpr(x, e.a)})`;
+    case "bin": return `(${emitExpr(x, e.a)} ${e.op} ${emitExpr(x, e.b)})`;
+    case "cast": return `((${ctype(e.ty)})${emitExpr(x, e.a)})`;
+    case "rt": return emitRt(x, e);
+    case "call": {
+      const args = e.recv ? [e.recv, ...e.args] : e.args;
+      return `${e.f.cname}(${args.map((a) => emitExpr(x, a)).join(", ")})`;
+    }
+    case "vcall": {
+      const self = `struct ${e.m.owner.cname} *`;
+      const sig = { params: e.m.fn.params.map((p) => p.ty), ret: e.m.fn.ret };
+      const args = ["r_", ...e.args.map((a) => emitExpr(x, a))].join(", ");
+      return `({ ${self}r_ = (${self})${deref(x, e.recv, e.m.name)}; ((${fnPtrType(sig, self)})((yao_obj *)r_)->shape->vtable[${e.m.slot}])(${args}); })`;
+    }
+    case "ccall": {
+      const args = ["c_", ...e.args.map((a) => emitExpr(x, a))].join(", ");
+      return `({ yao_fn *c_ = YAO_FN_CHK(${emitExpr(x, e.clo)}); ((${fnPtrType(e.sig, "yao_fn *")})c_->fn)(${args}); })`;
+    }
+    case "assign": return `(${emitLValue(x, e.target)} = ${emitExpr(x, e.v)})`;
+    case "cond": return `(${emitExpr(x, e.c)} ? ${emitExpr(x, e.a)} : ${emitExpr(x, e.b)})`;
+    case "let": return `({ ${decl(e.v.ty, e.v.cname)} = ${emitExpr(x, e.init)}; ${emitExpr(x, e.body)}; })`;
+    case "seq": return `(${[...e.first.map((f) => `(void)${emitExpr(x, f)}`), emitExpr(x, e.last)].join(", ")})`;
+    case "new": {
+      const s = classStruct(e.cls);
+      const args = ["o_", ...e.args.map((a) => emitExpr(x, a))].join(", ");
+      return `({ ${s} *o_ = (${s} *)yao_alloc_obj(&${e.cls.cname}__shape); ${e.cls.ctor!.cname}(${args}); o_; })`;
+    }
+    case "closure": {
+      const s = closureStruct(e.clo);
+      const sets = e.clo.captures.map((c, i) => `c_->${c.cname} = ${emitExpr(x, e.caps[i])}; `).join("");
+      return `({ ${s} *c_ = (${s} *)yao_alloc_obj(&${e.clo.cname}__shape); c_->base.fn = (void *)${e.fn.cname}; ${sets}(yao_fn *)c_; })`;
+    }
+    case "fnref": return `((yao_fn *)&${e.fn.cname}__ref)`;
+    case "stmts": return `({ ${e.body.map((s) => x.stmt(s, "")).join(" ")} ${emitExpr(x, e.last)}; })`;
+    case "shape": return `(&${e.cls.cname}__shape)`;
+    case "icache": return `(&yao_ic[${x.icache++}])`;
+    case "mget": return `YAO_MGET(${memberKind(e.ty)}, ${ctype(e.ty)}, ${emitExpr(x, e.obj)}, ${e.sel}, ${cString(e.name)}, &yao_ic[${x.icache++}])`;
+    case "mset": return `YAO_MSET(${memberKind(e.ty)}, ${ctype(e.ty)}, ${emitExpr(x, e.obj)}, ${e.sel}, ${cString(e.name)}, &yao_ic[${x.icache++}], ${emitExpr(x, e.v)})`;
+    case "mcall": {
+      const ft = fnPtrType(e.sig, "yao_obj *");
+      const fnt = fnPtrType(e.sig, "yao_fn *");
+      const argv = e.args.map((a) => emitExpr(x, a)).join(", ");
+      const rest = argv ? `, ${argv}` : "";
+      return `({ yao_obj *o_ = ${emitExpr(x, e.obj)}; const yao_member *m_ = yao_member_for_call(o_, ${e.sel}, ${cString(e.name)}, &yao_ic[${x.icache++}]); ` +
+        `m_->kind == YAO_MEMBER_METHOD ? ((${ft})m_->fn)(o_${rest}) : ({ yao_fn *c_ = YAO_FN_CHK(*(yao_fn **)((char *)o_ + m_->offset)); ((${fnt})c_->fn)(c_${rest}); }); })`;
+    }
+  }
+}
+
+function memberKind(t: Ty): string {
+  switch (t.k) {
+    case "f64": case "int": return "YAO_R_F64";
+    case "bool": return "YAO_R_BOOL";
+    case "val": return "YAO_R_VAL";
+    default: return "YAO_R_REF";
+  }
+}
+
+/** A receiver checked for null/undefined before a member is read, as JavaScript throws a TypeError. */
+function deref(x: EmitCtx, obj: Expr, name: string): string {
+  if (obj.e === "this" || obj.e === "new") return emitExpr(x, obj);
+  return `YAO_DEREF(${emitExpr(x, obj)}, ${cString(name)})`;
+}
+
+export function emitLValue(x: EmitCtx, t: LValue): string {
+  return emitExpr(x, t as Expr);
+}
+
+export function decl(t: Ty, name: string): string {
+  const c = ctype(t);
+  return c.endsWith("*") ? `${c}${name}` : `${c} ${name}`;
+}
+
+function emitRt(x: EmitCtx, e: Expr & { e: "rt" }): string {
+  const args = () => e.args.map((a) => emitExpr(x, a));
+  const fn = e.fn;
+  if (fn === "@ctype") return elemCType(e.ty);
+  if (fn.startsWith("@type:")) return fn.slice(6);
+  if (fn === "@elemkind") return elemKind(e.ty);
+  if (fn === "YAO_VOID") return "((void)0)";
+  if (fn.startsWith("(")) return `(${fn}${args()[0] ?? ""})`;
+  if (fn.startsWith("(int64_t)")) return `((int64_t)${fn.slice(9)}(${args().join(", ")}))`;
+  if (fn === "yao_box_new") return `YAO_BOX_NEW(${boxField((e.ty as { inner: Ty }).inner)}, ${args()[0]})`;
+  if (fn === "yao_box_copy") return `YAO_BOX_COPY(${args()[0]})`;
+  if (fn === "YAO_ARR_LIT") {
+    const elem = (e.ty as { elem: Ty }).elem;
+    const a = args();
+    return `YAO_ARR_LIT(${elemCType(elem)}, ${elemKind(elem)}, ${a.join(", ")})`;
+  }
+  if (fn === "yao_val_to_ref" || fn === "yao_val_to_ref_nul") return `((${ctype(e.ty)})${fn}(${args().join(", ")}))`;
+  if (fn === "YAO_DOWNCAST") return `((${ctype(e.ty)})yao_downcast((yao_obj *)${args().join(", ")}))`;
+  if (fn === "yao_process_argv" || fn === "yao_random" || fn === "yao_get_exit_code" || fn === "yao_val_undef" || fn === "yao_val_null" ||
+    fn === "yao_str_undefined" || fn === "yao_str_null") return `${fn}()`;
+  if (isRef(e.ty) && /^(YAO_ARR_GET_OR|YAO_ARR_POP_OR|YAO_ARR_AT|YAO_ARR_GET_STRICT)$/.test(fn)) return `((${ctype(e.ty)})${fn}(${args().join(", ")}))`;
+  return `${fn}(${args().join(", ")})`;
+}

@@ -1,0 +1,377 @@
+/* Arrays (T[] with a growable backing store), ArrayBuffer, the nine typed arrays and DataView,
+ * with JavaScript's rules: typed-array stores convert and ignore out-of-range indexes,
+ * subarray shares memory, slice copies, DataView bounds are RangeErrors. */
+#include "yao.h"
+
+const yao_shape yao_shape_arr[5] = {
+  {.kind = YAO_K_ARRAY, .elem = YAO_EK_F64, .name = "Array", .size = sizeof(yao_arr)},
+  {.kind = YAO_K_ARRAY, .elem = YAO_EK_BOOL, .name = "Array", .size = sizeof(yao_arr)},
+  {.kind = YAO_K_ARRAY, .elem = YAO_EK_VAL, .name = "Array", .size = sizeof(yao_arr)},
+  {.kind = YAO_K_ARRAY, .elem = YAO_EK_STR, .name = "Array", .size = sizeof(yao_arr)},
+  {.kind = YAO_K_ARRAY, .elem = YAO_EK_REF, .name = "Array", .size = sizeof(yao_arr)},
+};
+static const yao_shape shape_raw = {.kind = YAO_K_RAW, .name = "raw", .size = 0};
+
+/* Backing stores (array elements, buffer bytes) are objects too: a header, then the data. */
+static void *alloc_raw(size_t bytes) {
+  return (uint8_t *)yao_alloc(&shape_raw, 16 + bytes) + 16;
+}
+const yao_shape yao_shape_abuf = {.kind = YAO_K_ABUF, .name = "ArrayBuffer", .size = sizeof(yao_abuf)};
+const yao_shape yao_shape_dview = {.kind = YAO_K_DVIEW, .name = "DataView", .size = sizeof(yao_dview)};
+const yao_shape yao_shape_typed[9] = {
+  {.kind = YAO_K_TYPED, .elem = YAO_TA_KIND_I8, .name = "Int8Array", .size = sizeof(yao_typed)},
+  {.kind = YAO_K_TYPED, .elem = YAO_TA_KIND_U8, .name = "Uint8Array", .size = sizeof(yao_typed)},
+  {.kind = YAO_K_TYPED, .elem = YAO_TA_KIND_U8C, .name = "Uint8ClampedArray", .size = sizeof(yao_typed)},
+  {.kind = YAO_K_TYPED, .elem = YAO_TA_KIND_I16, .name = "Int16Array", .size = sizeof(yao_typed)},
+  {.kind = YAO_K_TYPED, .elem = YAO_TA_KIND_U16, .name = "Uint16Array", .size = sizeof(yao_typed)},
+  {.kind = YAO_K_TYPED, .elem = YAO_TA_KIND_I32, .name = "Int32Array", .size = sizeof(yao_typed)},
+  {.kind = YAO_K_TYPED, .elem = YAO_TA_KIND_U32, .name = "Uint32Array", .size = sizeof(yao_typed)},
+  {.kind = YAO_K_TYPED, .elem = YAO_TA_KIND_F32, .name = "Float32Array", .size = sizeof(yao_typed)},
+  {.kind = YAO_K_TYPED, .elem = YAO_TA_KIND_F64, .name = "Float64Array", .size = sizeof(yao_typed)},
+};
+const uint8_t yao_ta_elem_size[9] = {1, 1, 1, 2, 2, 4, 4, 4, 8};
+
+#define MAX_LEN 0x7fffffff
+
+static void copy_bytes(void *dst, const void *src, size_t n) {
+  uint8_t *d = (uint8_t *)dst;
+  const uint8_t *s = (const uint8_t *)src;
+  if (d < s) for (size_t i = 0; i < n; i++) d[i] = s[i];
+  else for (size_t i = n; i > 0; i--) d[i - 1] = s[i - 1];
+}
+
+static _Noreturn void range_error(const char *msg) { yao_throw_error("RangeError", msg); }
+
+/* ---- arrays ------------------------------------------------------------------------------------- */
+
+yao_arr *yao_arr_from(int ek, size_t esize, int32_t n, const void *elems) {
+  yao_arr *a = (yao_arr *)yao_alloc_obj(&yao_shape_arr[ek]);
+  int32_t cap = n < 4 ? 4 : n;
+  a->data = alloc_raw((size_t)cap * esize);
+  a->cap = cap;
+  a->len = n;
+  if (n) copy_bytes(a->data, elems, (size_t)n * esize);
+  return a;
+}
+
+static void grow(yao_arr *a, size_t esize, int64_t need) {
+  if (need > MAX_LEN / 2) range_error("Invalid array length");
+  int64_t cap = a->cap * 2 > need ? a->cap * 2 : need;
+  void *nd = alloc_raw((size_t)cap * esize);
+  copy_bytes(nd, a->data, (size_t)a->len * esize);
+  a->data = nd;
+  a->cap = (int32_t)cap;
+}
+
+void *yao_arr_push_slot(yao_arr *a, size_t esize) {
+  if (a->len == a->cap) grow(a, esize, (int64_t)a->len + 1);
+  return (uint8_t *)a->data + (size_t)a->len++ * esize;
+}
+
+/* a[i] = v: inside the array, or one past its end (an append); anything else would make holes. */
+void *yao_arr_set_slot(yao_arr *a, int64_t i, size_t esize) {
+  if ((uint64_t)i < (uint64_t)a->len) return (uint8_t *)a->data + (size_t)i * esize;
+  if (i == a->len) return yao_arr_push_slot(a, esize);
+  yao_panic(i < 0 ? "yao: storing at a negative array index adds a property, outside the subset"
+                  : "yao: storing past the end of an array would leave holes, which yao arrays cannot hold");
+}
+
+_Noreturn void yao_arr_strict_oob(const yao_arr *a, int64_t i) {
+  (void)a; (void)i;
+  yao_panic("yao: an array was read past its end where a value (not undefined) is required; "
+            "JavaScript would continue with undefined (docs/compiler.md, Out-of-range reads)");
+}
+
+static yao_str *elem_to_str(yao_arr *a, int32_t i, int ek) {
+  switch (ek) {
+    case YAO_EK_F64: return yao_str_of_f64(((double *)a->data)[i]);
+    case YAO_EK_BOOL: return yao_str_of_bool(((bool *)a->data)[i]);
+    case YAO_EK_VAL: {
+      yao_val v = ((yao_val *)a->data)[i];
+      return yao_val_is_nullish(v) ? NULL : yao_str_of_val(v);
+    }
+    case YAO_EK_STR: {
+      yao_str *s = ((yao_str **)a->data)[i];
+      return YAO_IS_NULLISH(s) ? NULL : s;
+    }
+    default: {
+      void *p = ((void **)a->data)[i];
+      return YAO_IS_NULLISH(p) ? NULL : yao_str_of_val(yao_val_ref(p));
+    }
+  }
+}
+
+/* Array.prototype.join: null and undefined elements print as empty strings. */
+yao_str *yao_arr_join(yao_arr *a, yao_str *sep, int ek) {
+  a = YAO_DEREF(a, "join");
+  static yao_str empty = YAO_STR_STATIC(u"", 0);
+  yao_str *out = &empty;
+  for (int32_t i = 0; i < a->len; i++) {
+    if (i > 0) out = yao_str_concat(out, sep);
+    yao_str *s = elem_to_str(a, i, ek);
+    if (s) out = yao_str_concat(out, s);
+  }
+  return out;
+}
+
+/* ---- ArrayBuffer ----------------------------------------------------------------------------------- */
+
+yao_abuf *yao_abuf_new(int64_t len) {
+  if (len < 0 || len > MAX_LEN) range_error("Array buffer allocation failed");
+  yao_abuf *b = (yao_abuf *)yao_alloc_obj(&yao_shape_abuf);
+  b->data = (uint8_t *)alloc_raw((size_t)len);
+  b->len = (int32_t)len;
+  return b;
+}
+
+/* ToIndex (ECMA-262 7.1.22): undefined/NaN → 0, negative or too large → RangeError. */
+static int64_t to_index(double d, const char *what) {
+  if (d != d) return 0;
+  double t = yao_trunc(d);
+  if (t < 0 || t > MAX_LEN) range_error(what);
+  return (int64_t)t;
+}
+
+yao_abuf *yao_abuf_new_checked(double len) { return yao_abuf_new(to_index(len, "Invalid array buffer length")); }
+
+yao_abuf *yao_abuf_external(void *data, int64_t len) {
+  yao_abuf *b = (yao_abuf *)yao_alloc_obj(&yao_shape_abuf);
+  b->data = (uint8_t *)data;
+  b->len = (int32_t)len;
+  return b;
+}
+
+/* ---- typed arrays ----------------------------------------------------------------------------------- */
+
+int yao_ta_kind(const yao_typed *a) { return a->h.shape->elem; }
+
+static yao_typed *ta_on(int kind, yao_abuf *b, int64_t byteoff, int64_t len) {
+  yao_typed *t = (yao_typed *)yao_alloc_obj(&yao_shape_typed[kind]);
+  t->buf = b;
+  t->byteoff = (int32_t)byteoff;
+  t->data = b->data + byteoff;
+  t->len = (int32_t)len;
+  return t;
+}
+
+yao_typed *yao_ta_new_len(int kind, double len) {
+  int64_t n = to_index(len, "Invalid typed array length");
+  if (n * yao_ta_elem_size[kind] > MAX_LEN) range_error("Invalid typed array length");
+  return ta_on(kind, yao_abuf_new(n * yao_ta_elem_size[kind]), 0, n);
+}
+
+yao_typed *yao_ta_new_view(int kind, yao_abuf *b, double off, double len) {
+  b = YAO_DEREF(b, "byteLength");
+  int64_t size = yao_ta_elem_size[kind];
+  int64_t o = to_index(off, "Start offset is outside the bounds of the buffer");
+  if (o % size) range_error("start offset of typed array should be a multiple of the element size");
+  int64_t n;
+  if (len != len) {
+    if (b->len % size) range_error("byte length of typed array should be a multiple of the element size");
+    n = (b->len - o) / size;
+    if (o > b->len) range_error("Start offset is outside the bounds of the buffer");
+  } else {
+    n = to_index(len, "Invalid typed array length");
+    if (o + n * size > b->len) range_error("Invalid typed array length");
+  }
+  return ta_on(kind, b, o, n);
+}
+
+yao_typed *yao_ta_external(int kind, void *data, int64_t len) {
+  return ta_on(kind, yao_abuf_external(data, len * yao_ta_elem_size[kind]), 0, len);
+}
+
+/* Reads element i of any kind as a double; stores a double into any kind with JavaScript's conversion. */
+static double ta_get(const yao_typed *a, int64_t i) {
+  switch (yao_ta_kind(a)) {
+    case YAO_TA_KIND_I8: return ((int8_t *)a->data)[i];
+    case YAO_TA_KIND_U8: case YAO_TA_KIND_U8C: return ((uint8_t *)a->data)[i];
+    case YAO_TA_KIND_I16: return ((int16_t *)a->data)[i];
+    case YAO_TA_KIND_U16: return ((uint16_t *)a->data)[i];
+    case YAO_TA_KIND_I32: return ((int32_t *)a->data)[i];
+    case YAO_TA_KIND_U32: return ((uint32_t *)a->data)[i];
+    case YAO_TA_KIND_F32: return ((float *)a->data)[i];
+    default: return ((double *)a->data)[i];
+  }
+}
+
+static void ta_put(yao_typed *a, int64_t i, double v) {
+  switch (yao_ta_kind(a)) {
+    case YAO_TA_KIND_I8: ((int8_t *)a->data)[i] = (int8_t)yao_toint32(v); break;
+    case YAO_TA_KIND_U8: ((uint8_t *)a->data)[i] = (uint8_t)yao_toint32(v); break;
+    case YAO_TA_KIND_U8C: ((uint8_t *)a->data)[i] = (uint8_t)yao_clamp_u8(v); break;
+    case YAO_TA_KIND_I16: ((int16_t *)a->data)[i] = (int16_t)yao_toint32(v); break;
+    case YAO_TA_KIND_U16: ((uint16_t *)a->data)[i] = (uint16_t)yao_toint32(v); break;
+    case YAO_TA_KIND_I32: ((int32_t *)a->data)[i] = (int32_t)yao_toint32(v); break;
+    case YAO_TA_KIND_U32: ((uint32_t *)a->data)[i] = (uint32_t)yao_toint32(v); break;
+    case YAO_TA_KIND_F32: ((float *)a->data)[i] = (float)v; break;
+    default: ((double *)a->data)[i] = v; break;
+  }
+}
+
+yao_typed *yao_ta_new_from_typed(int kind, yao_typed *src) {
+  src = YAO_DEREF(src, "length");
+  yao_typed *t = yao_ta_new_len(kind, src->len);
+  for (int32_t i = 0; i < src->len; i++) ta_put(t, i, ta_get(src, i));
+  return t;
+}
+
+yao_typed *yao_ta_new_from_array(int kind, yao_arr *src) {
+  src = YAO_DEREF(src, "length");
+  yao_typed *t = yao_ta_new_len(kind, src->len);
+  for (int32_t i = 0; i < src->len; i++) ta_put(t, i, ((double *)src->data)[i]);
+  return t;
+}
+
+/* Relative index (begin/end arguments of subarray, slice, fill): negative counts from the end. */
+static int64_t rel_index(double d, int64_t len) {
+  if (d != d) return 0;
+  if (d < 0) { double r = len + yao_trunc(d); return r < 0 ? 0 : (int64_t)r; }
+  return d > len ? len : (int64_t)yao_trunc(d);
+}
+
+yao_typed *yao_ta_subarray(yao_typed *a, double begin, double end) {
+  a = YAO_DEREF(a, "subarray");
+  int64_t b = rel_index(begin, a->len), e = rel_index(end, a->len);
+  int64_t n = e > b ? e - b : 0;
+  return ta_on(yao_ta_kind(a), a->buf, a->byteoff + b * yao_ta_elem_size[yao_ta_kind(a)], n);
+}
+
+yao_typed *yao_ta_slice(yao_typed *a, double begin, double end) {
+  a = YAO_DEREF(a, "slice");
+  int64_t b = rel_index(begin, a->len), e = rel_index(end, a->len);
+  int64_t n = e > b ? e - b : 0;
+  int k = yao_ta_kind(a);
+  yao_typed *t = yao_ta_new_len(k, (double)n);
+  copy_bytes(t->data, a->data + b * yao_ta_elem_size[k], (size_t)(n * yao_ta_elem_size[k]));
+  return t;
+}
+
+yao_typed *yao_ta_fill(yao_typed *a, double v, double begin, double end) {
+  a = YAO_DEREF(a, "fill");
+  int64_t b = rel_index(begin, a->len), e = rel_index(end, a->len);
+  if (b >= e) return a;
+  ta_put(a, b, v); /* convert once, then copy the element's bytes */
+  size_t size = yao_ta_elem_size[yao_ta_kind(a)];
+  for (int64_t i = b + 1; i < e; i++) copy_bytes(a->data + i * size, a->data + b * size, size);
+  return a;
+}
+
+static int64_t set_offset(double off, int64_t srclen, int64_t len) {
+  double t = off != off ? 0 : yao_trunc(off);
+  if (t < 0 || t + srclen > len) range_error("offset is out of bounds");
+  return (int64_t)t;
+}
+
+void yao_ta_set_typed(yao_typed *a, yao_typed *src, double off) {
+  a = YAO_DEREF(a, "set");
+  src = YAO_DEREF(src, "length");
+  int64_t o = set_offset(off, src->len, a->len);
+  if (yao_ta_kind(a) == yao_ta_kind(src)) {
+    size_t size = yao_ta_elem_size[yao_ta_kind(a)];
+    copy_bytes(a->data + o * size, src->data, (size_t)src->len * size);
+    return;
+  }
+  if (a->buf == src->buf) src = yao_ta_slice(src, 0, YAO_INF); /* overlapping views: read before writing */
+  for (int32_t i = 0; i < src->len; i++) ta_put(a, o + i, ta_get(src, i));
+}
+
+void yao_ta_set_array(yao_typed *a, yao_arr *src, double off) {
+  a = YAO_DEREF(a, "set");
+  src = YAO_DEREF(src, "length");
+  int64_t o = set_offset(off, src->len, a->len);
+  for (int32_t i = 0; i < src->len; i++) ta_put(a, o + i, ((double *)src->data)[i]);
+}
+
+static int64_t from_index(double from, int64_t len) {
+  return rel_index(from, len);
+}
+
+int64_t yao_ta_index_of(yao_typed *a, double v, double from) {
+  a = YAO_DEREF(a, "indexOf");
+  for (int64_t i = from_index(from, a->len); i < a->len; i++)
+    if (ta_get(a, i) == v) return i;
+  return -1;
+}
+
+bool yao_ta_includes(yao_typed *a, double v, double from) {
+  a = YAO_DEREF(a, "includes");
+  for (int64_t i = from_index(from, a->len); i < a->len; i++) {
+    double x = ta_get(a, i);
+    if (x == v || (x != x && v != v)) return true; /* SameValueZero */
+  }
+  return false;
+}
+
+_Noreturn void yao_ta_strict_oob(const yao_typed *a, int64_t i) {
+  (void)a; (void)i;
+  yao_panic("yao: a typed array was read past its end where a number (not undefined) is required; "
+            "JavaScript would continue with undefined (docs/compiler.md, Out-of-range reads)");
+}
+
+/* ---- DataView --------------------------------------------------------------------------------------- */
+
+yao_dview *yao_dv_new(yao_abuf *b, double off, double len) {
+  b = YAO_DEREF(b, "byteLength");
+  int64_t o = to_index(off, "Start offset is outside the bounds of the buffer");
+  if (o > b->len) range_error("Start offset is outside the bounds of the buffer");
+  int64_t n = len != len ? b->len - o : to_index(len, "Invalid DataView length");
+  if (o + n > b->len) range_error("Invalid DataView length");
+  yao_dview *d = (yao_dview *)yao_alloc_obj(&yao_shape_dview);
+  d->buf = b;
+  d->byteoff = (int32_t)o;
+  d->data = b->data + o;
+  d->len = (int32_t)n;
+  return d;
+}
+
+static uint8_t *dv_at(yao_dview *d, double off, int size, const char *what) {
+  d = YAO_DEREF(d, what);
+  double t = off != off ? 0 : yao_trunc(off);
+  if (t < 0) range_error("Offset is outside the bounds of the DataView");
+  if (t + size > d->len) range_error("Offset is outside the bounds of the DataView");
+  return d->data + (int64_t)t;
+}
+
+static uint64_t load(const uint8_t *p, int size, bool le) {
+  uint64_t v = 0;
+  for (int i = 0; i < size; i++) v |= (uint64_t)p[le ? i : size - 1 - i] << (8 * i);
+  return v;
+}
+
+static void store(uint8_t *p, int size, uint64_t v, bool le) {
+  for (int i = 0; i < size; i++) p[le ? i : size - 1 - i] = (uint8_t)(v >> (8 * i));
+}
+
+int64_t yao_dv_get_i8(yao_dview *d, double o, bool le) { return (int8_t)load(dv_at(d, o, 1, "getInt8"), 1, le); }
+int64_t yao_dv_get_u8(yao_dview *d, double o, bool le) { return (uint8_t)load(dv_at(d, o, 1, "getUint8"), 1, le); }
+int64_t yao_dv_get_i16(yao_dview *d, double o, bool le) { return (int16_t)load(dv_at(d, o, 2, "getInt16"), 2, le); }
+int64_t yao_dv_get_u16(yao_dview *d, double o, bool le) { return (uint16_t)load(dv_at(d, o, 2, "getUint16"), 2, le); }
+int64_t yao_dv_get_i32(yao_dview *d, double o, bool le) { return (int32_t)load(dv_at(d, o, 4, "getInt32"), 4, le); }
+int64_t yao_dv_get_u32(yao_dview *d, double o, bool le) { return (uint32_t)load(dv_at(d, o, 4, "getUint32"), 4, le); }
+double yao_dv_get_f32(yao_dview *d, double o, bool le) {
+  union { uint32_t u; float f; } x;
+  x.u = (uint32_t)load(dv_at(d, o, 4, "getFloat32"), 4, le);
+  return x.f;
+}
+double yao_dv_get_f64(yao_dview *d, double o, bool le) {
+  union { uint64_t u; double f; } x;
+  x.u = load(dv_at(d, o, 8, "getFloat64"), 8, le);
+  return x.f;
+}
+void yao_dv_set_i8(yao_dview *d, double o, int64_t v, bool le) { store(dv_at(d, o, 1, "setInt8"), 1, (uint64_t)v, le); }
+void yao_dv_set_u8(yao_dview *d, double o, int64_t v, bool le) { store(dv_at(d, o, 1, "setUint8"), 1, (uint64_t)v, le); }
+void yao_dv_set_i16(yao_dview *d, double o, int64_t v, bool le) { store(dv_at(d, o, 2, "setInt16"), 2, (uint64_t)v, le); }
+void yao_dv_set_u16(yao_dview *d, double o, int64_t v, bool le) { store(dv_at(d, o, 2, "setUint16"), 2, (uint64_t)v, le); }
+void yao_dv_set_i32(yao_dview *d, double o, int64_t v, bool le) { store(dv_at(d, o, 4, "setInt32"), 4, (uint64_t)v, le); }
+void yao_dv_set_u32(yao_dview *d, double o, int64_t v, bool le) { store(dv_at(d, o, 4, "setUint32"), 4, (uint64_t)v, le); }
+void yao_dv_set_f32(yao_dview *d, double o, double v, bool le) {
+  union { uint32_t u; float f; } x;
+  x.f = (float)v;
+  store(dv_at(d, o, 4, "setFloat32"), 4, x.u, le);
+}
+void yao_dv_set_f64(yao_dview *d, double o, double v, bool le) {
+  union { uint64_t u; double f; } x;
+  x.f = v;
+  store(dv_at(d, o, 8, "setFloat64"), 8, x.u, le);
+}
