@@ -4,8 +4,7 @@
 // UART, so what a test reads from pc.com1 went through the same port writes as on metal.
 
 import { COM1_BASE, Uart16550 } from "../../kernel/drivers/uart16550";
-import { BootHandoff, Cpu, Mmio, PhysicalMemory, Platform, PortIo, Power } from "../../kernel/platform/platform";
-import { TimeStampCounter } from "../../kernel/platform/platform";
+import { BootHandoff, Cpu, Mmio, PhysicalMemory, Platform, PortIo, Power, TimeStampCounter } from "../../kernel/platform/platform";
 import { SimMachine } from "./machine";
 import { SimPc } from "./pc";
 

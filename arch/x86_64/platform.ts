@@ -5,13 +5,12 @@
 // which is how this file is tested.
 
 import { COM1_BASE, Uart16550 } from "../../kernel/drivers/uart16550";
-import { BootHandoff, Cpu, Mmio, PhysicalMemory, Platform, PortIo, Power } from "../../kernel/platform/platform";
-import { TimeStampCounter } from "../../kernel/platform/platform";
+import { BootHandoff, Cpu, Mmio, PhysicalMemory, Platform, PortIo, Power, TimeStampCounter } from "../../kernel/platform/platform";
 import { cli, hlt, pause, rdtsc, sti } from "./cpu";
 import { archExit, bootTsc, imageEnd, imageStart, multibootInfo, multibootMagic } from "./handoff";
 import { inb, inl, inw, outb, outl, outw } from "./io";
-import { mmioRead16, mmioRead32, mmioRead64, mmioRead8, physView } from "./memory";
-import { mmioWrite16, mmioWrite32, mmioWrite64, mmioWrite8 } from "./memory";
+import { mmioRead8, mmioRead16, mmioRead32, mmioRead64, physView } from "./memory";
+import { mmioWrite8, mmioWrite16, mmioWrite32, mmioWrite64 } from "./memory";
 
 /** boot.S identity-maps the first 4 GiB (BOOT_MAP_GIB); RAM above is not mapped yet. */
 const IDENTITY_MAP_LIMIT: u64 = 0x100000000;
