@@ -25,8 +25,12 @@ export function emitExpr(x: EmitCtx, e: Expr): string {
     case "field": return `${deref(x, e.obj, e.f.name)}->${e.f.cname}`;
     case "elem": return "/*elem*/0";
     case "raw": return e.c;
-    case "un": return `(${e.op}${emitExpr(x, e.a)})`;
-    case "bin": return `(${emitExpr(x, e.a)} ${e.op} ${emitExpr(x, e.b)})`;
+    case "un": return e.ty.k === "int" && e.op === "~" ? `((int64_t)~${emitExpr(x, e.a)})` : `(${e.op}${emitExpr(x, e.a)})`;
+    case "bin": {
+      const text = `(${emitExpr(x, e.a)} ${e.op} ${emitExpr(x, e.b)})`;
+      // bitwise operators work on int32_t/uint32_t operands; their results join int64_t arithmetic
+      return e.ty.k === "int" && BITWISE.has(e.op) ? `((int64_t)${text})` : text;
+    }
     case "cast": return `((${ctype(e.ty)})${emitExpr(x, e.a)})`;
     case "rt": return emitRt(x, e);
     case "call": {
@@ -74,6 +78,8 @@ export function emitExpr(x: EmitCtx, e: Expr): string {
   }
 }
 
+const BITWISE = new Set(["&", "|", "^", ">>", "<<"]);
+
 function memberKind(t: Ty): string {
   switch (t.k) {
     case "f64": case "int": return "YAO_R_F64";
@@ -105,8 +111,9 @@ function emitRt(x: EmitCtx, e: Expr & { e: "rt" }): string {
   if (fn.startsWith("@type:")) return fn.slice(6);
   if (fn === "@elemkind") return elemKind(e.ty);
   if (fn === "YAO_VOID") return "((void)0)";
+  if (fn.startsWith("(int64_t)") && fn.length > 9) return `((int64_t)${fn.slice(9)}(${args().join(", ")}))`;
   if (fn.startsWith("(")) return `(${fn}${args()[0] ?? ""})`;
-  if (fn.startsWith("(int64_t)")) return `((int64_t)${fn.slice(9)}(${args().join(", ")}))`;
+  if (e.ty.k === "int" && fn.startsWith("YAO_TA_")) return `((int64_t)${fn}(${args().join(", ")}))`;
   if (fn === "yao_box_new") return `YAO_BOX_NEW(${boxField((e.ty as { inner: Ty }).inner)}, ${args()[0]})`;
   if (fn === "yao_box_copy") return `YAO_BOX_COPY(${args()[0]})`;
   if (fn === "YAO_ARR_LIT") {

@@ -333,7 +333,7 @@ export function lowerOptionalChain(fx: FnLower, root: ts.Node): Expr {
     links.unshift(n as Link);
     n = (n as Link).expression;
   }
-  const want = mapType(fx.L, fx.checker.getTypeAtLocation(root), root);
+  const want = withUndef(mapType(fx.L, fx.checker.getTypeAtLocation(root), root));
   const base = expr(fx, n as ts.Expression);
   return chainFrom(fx, base, links, 0, want, root);
 }
@@ -351,6 +351,13 @@ function chainFrom(fx: FnLower, cur: Expr, links: Link[], k: number, want: Ty, r
     cur = applyLink(fx, cur, link, i + 1 < links.length ? links[i + 1] : undefined);
   }
   return cur;
+}
+
+/** The type of a chain that may short-circuit: the value's type or undefined. */
+function withUndef(t: Ty): Ty {
+  if (isRef(t)) return { ...t, nul: (t.nul | 2) as Nul };
+  if (t.k === "void") return t;
+  return VAL;
 }
 
 function nonNull(t: Ty): Ty {

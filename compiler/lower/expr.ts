@@ -197,7 +197,7 @@ export function arithmetic(fx: FnLower, op: ts.SyntaxKind, left: ts.Expression, 
   const bitwise = [K.AmpersandToken, K.BarToken, K.CaretToken, K.LessThanLessThanToken, K.GreaterThanGreaterThanToken,
     K.GreaterThanGreaterThanGreaterThanToken].includes(op);
   const lt = fx.checker.getTypeAtLocation(left), rtt = fx.checker.getTypeAtLocation(right);
-  const isStr = (t: ts.Type) => !!(t.flags & ts.TypeFlags.StringLike);
+  const isStr = (t: ts.Type) => !!(t.flags & ts.TypeFlags.StringLike) || (t.isUnion() && t.types.every((m) => !!(m.flags & ts.TypeFlags.StringLike)));
   if (op === K.PlusToken && (isStr(lt) || isStr(rtt))) {
     return ordered(fx, [valExpr(fx, left), valExpr(fx, right)], ([a, b]) => concat(toStr(a, left), toStr(b, right)));
   }
@@ -382,8 +382,8 @@ function prefix(fx: FnLower, node: ts.PrefixUnaryExpression): Expr {
 function instanceOf(fx: FnLower, node: ts.BinaryExpression): Expr {
   const right = node.right;
   const sym = ts.isIdentifier(right) ? fx.L.symbolOf(right) : undefined;
+  if (sym && (sym.valueDeclaration ?? sym.declarations?.[0])?.getSourceFile().isDeclarationFile) return instanceOfLib(fx, node, sym.getName());
   if (!sym || !(sym.flags & ts.SymbolFlags.Class)) fail(right, "YAO1518", "instanceof needs a class name on its right", "");
-  if (sym.valueDeclaration?.getSourceFile().isDeclarationFile) return instanceOfLib(fx, node, sym.getName());
   const cls = fx.L.classFor(sym, right);
   const obj = expr(fx, node.left);
   if (!isRef(obj.ty)) return seq([obj], boolLit(false));
@@ -436,6 +436,10 @@ function arrayLiteral(fx: FnLower, node: ts.ArrayLiteralExpression): Expr {
     // [] is never[] to TypeScript; its element type comes from where it is used
     const ctx = fx.checker.getContextualType(node);
     if (ctx) ty = mapType(fx.L, ctx, node);
+    else if (ts.isArrayLiteralExpression(node.parent)) {
+      const outer = mapType(fx.L, fx.checker.getTypeAtLocation(node.parent), node.parent);
+      if (outer.k === "arr") ty = outer.elem;
+    }
   }
   if (ty.k !== "arr") fail(node, "YAO1520", "this array literal's type is not an array type", "annotate it as T[]");
   for (const el of node.elements) {

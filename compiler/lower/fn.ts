@@ -49,6 +49,7 @@ export class FnLower {
   candidates = new Set<ts.Symbol>();
   thisExpr: Expr | null = null;
   labelCount = 0;
+  predeclared = new Set<ts.Symbol>();
   pendingLabel: string | undefined;
 
   constructor(
@@ -130,6 +131,7 @@ export class FnLower {
     this.ir.locals = [];
     this.ir.params = [];
     this.labelCount = 0;
+    this.predeclared = new Set();
     const cls = this.ir.thisCls;
     this.thisExpr = cls ? { e: "this", ty: { k: "cls", cls, nul: 0 } } : null;
   }
@@ -305,7 +307,10 @@ export class FnLower {
     let vty = ty;
     let lo: number | undefined, hi: number | undefined;
     if (st && st.int && ty.k === "f64") { vty = INT; lo = st.lo; hi = st.hi; }
-    const boxed = this.L.scopes.captured.has(sym) && (this.L.scopes.reassigned.has(sym) || this.forcedBox(sym));
+    const pre = this.vars.get(sym);
+    if (pre && this.predeclared.has(sym) && pre.k === "boxed") return pre.v;
+    const boxed = this.L.scopes.captured.has(sym) &&
+      (this.L.scopes.reassigned.has(sym) || this.forcedBox(sym) || this.L.scopes.capturedByDecl.has(sym));
     if (boxed) {
       const v: Var = { name, cname: this.names.fresh(name), ty: { k: "box", inner: ty, nul: 0 }, boxed: false };
       this.ir.locals.push(v);
@@ -327,6 +332,12 @@ export class FnLower {
   /** Statements that give a freshly declared variable its first value. */
   initVar(sym: ts.Symbol, v: Var, value: Expr | undefined, at: ts.Node): Stmt[] {
     const loc = this.vars.get(sym)!;
+    if (loc.k === "boxed" && this.predeclared.has(sym)) {
+      // the box was made when the block started (a hoisted function captured it): fill it in
+      if (!value) return [];
+      const target = { e: "boxval" as const, box: local(loc.v), inner: loc.inner, ty: loc.inner };
+      return [{ s: "expr", e: { e: "assign", target, v: coerce(value, loc.inner, at), ty: loc.inner } }];
+    }
     if (loc.k === "boxed") {
       const init = value ? coerce(value, loc.inner, at) : defaultValue(loc.inner) ?? zeroOf(loc.inner);
       return [{ s: "decl", v, init: rt("yao_box_new", [init], loc.v.ty) }];
@@ -404,6 +415,7 @@ export class FnLower {
   hoistFunctions(statements: readonly ts.Statement[]): Stmt[] {
     const decls = statements.filter((s): s is ts.FunctionDeclaration => ts.isFunctionDeclaration(s) && !!s.body);
     const out: Stmt[] = [];
+    out.push(...this.predeclareCaptured(statements));
     for (const d of decls) {
       const sym = this.checker.getSymbolAtLocation(d.name!)!;
       const ty: Ty = { k: "fn", sig: this.L.mapSig(this.checker.getSignatureFromDeclaration(d)!, d), nul: 0 };
@@ -417,6 +429,27 @@ export class FnLower {
       const clo = this.closureExpr(d);
       const { target } = this.varTarget(sym, d);
       out.push({ s: "expr", e: { e: "assign", target, v: clo, ty: clo.ty } });
+    }
+    return out;
+  }
+
+  /** Boxes for this block's lets that hoisted functions capture, made before the closures. */
+  private predeclareCaptured(statements: readonly ts.Statement[]): Stmt[] {
+    const wanted = this.L.scopes.capturedByDecl;
+    const out: Stmt[] = [];
+    for (const st of statements) {
+      if (!ts.isVariableStatement(st)) continue;
+      for (const d of st.declarationList.declarations) {
+        if (!ts.isIdentifier(d.name)) continue;
+        const sym = this.checker.getSymbolAtLocation(d.name)!;
+        if (!wanted.has(sym) || this.vars.has(sym)) continue;
+        const ty = mapType(this.L, this.checker.getTypeAtLocation(d.name), d.name);
+        const v = this.declareVar(sym, ty, d.name.text);
+        const loc = this.vars.get(sym)!;
+        if (loc.k !== "boxed") continue;
+        this.predeclared.add(sym);
+        out.push({ s: "decl", v, init: rt("yao_box_new", [defaultValue(ty) ?? zeroOf(ty)], v.ty) });
+      }
     }
     return out;
   }

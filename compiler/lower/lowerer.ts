@@ -64,6 +64,7 @@ export class Lowerer implements TypeEnv {
   }
 
   run(): ProgramIR {
+    for (const sf of this.files) this.collectTypes(sf);
     for (const sf of this.files) this.collect(sf);
     layoutClasses(this);
     for (const sf of this.files) this.modules.push(this.lowerModule(sf));
@@ -118,12 +119,19 @@ export class Lowerer implements TypeEnv {
 
   // ---- declarations --------------------------------------------------------------------
 
+  /** Classes and enums first: function signatures and globals may name any of them. */
+  private collectTypes(sf: ts.SourceFile): void {
+    const prefix = modulePrefix(sf.fileName, this.root);
+    for (const st of sf.statements) {
+      if (ts.isClassDeclaration(st)) this.declareClass(st, prefix);
+      else if (ts.isEnumDeclaration(st)) this.declareEnum(st, prefix);
+    }
+  }
+
   private collect(sf: ts.SourceFile): void {
     const prefix = modulePrefix(sf.fileName, this.root);
     for (const st of sf.statements) {
-      if (ts.isFunctionDeclaration(st) && st.name) this.declareFunction(st, `${prefix}__${st.name.text}`);
-      else if (ts.isClassDeclaration(st)) this.declareClass(st, prefix);
-      else if (ts.isEnumDeclaration(st)) this.declareEnum(st, prefix);
+      if (ts.isFunctionDeclaration(st) && st.name && st.body) this.declareFunction(st, `${prefix}__${st.name.text}`);
       else if (ts.isVariableStatement(st)) this.declareGlobals(st, prefix);
     }
   }

@@ -13,6 +13,10 @@ export interface ScopeInfo {
   captured: Set<ts.Symbol>;
   /** Per function node: the outer locals it uses (directly or through nested functions). */
   freeVars: Map<FnNode, Set<ts.Symbol>>;
+  /** Locals captured by a closure made before the variable is declared (a hoisted nested
+   *  function declaration, or an arrow written above a later `let`): they live in boxes made
+   *  when their block starts. */
+  capturedByDecl: Set<ts.Symbol>;
   /** Per function node: whether it (or a nested arrow) uses the enclosing `this`. */
   usesOuterThis: Set<FnNode>;
   /** The function that declares a symbol: a function node, the source file for locals of
@@ -23,7 +27,11 @@ export interface ScopeInfo {
 
 /** A declaration that is a C global: a top-level variable, function, class or enum. */
 function isModuleLevel(decl: ts.Node): boolean {
-  if (ts.isVariableDeclaration(decl)) return ts.isSourceFile(decl.parent.parent.parent);
+  if (ts.isSourceFile(decl)) return true;
+  if (ts.isVariableDeclaration(decl)) {
+    const st = decl.parent.parent;
+    return ts.isVariableStatement(st) && ts.isSourceFile(st.parent);
+  }
   return ts.isSourceFile(decl.parent);
 }
 
@@ -93,7 +101,14 @@ export function analyzeScopes(checker: ts.TypeChecker, files: readonly ts.Source
     ts.forEachChild(n, visit);
   };
   for (const f of files) visit(f);
-  return { reassigned, captured, freeVars, usesOuterThis, ownerOf };
+  const capturedByDecl = new Set<ts.Symbol>();
+  for (const [f, syms] of freeVars) {
+    for (const s of syms) {
+      const d = s.valueDeclaration;
+      if (ts.isFunctionDeclaration(f) || (d && f.getStart() < d.getStart())) capturedByDecl.add(s);
+    }
+  }
+  return { reassigned, captured, freeVars, usesOuterThis, ownerOf, capturedByDecl };
 }
 
 /** The value symbol an identifier refers to (shorthand properties resolve to the variable). */
