@@ -1,11 +1,12 @@
 // Prints IR expressions as C. Every decision about meaning was made by lowering; this file
 // only spells it, using GNU statement expressions for let/stmts and the runtime's macros.
-import { Expr, Ty, Stmt, isRef, LValue } from "../ir/ir";
+import { Expr, Ty, Stmt, isRef, LValue, Sig } from "../ir/ir";
 import { ctype, boxField, cDouble, cInt, elemCType, elemKind, fnPtrType, closureStruct, classStruct, cString } from "./ctypes";
 
 export interface EmitCtx {
   icache: number; // next inline-cache index
   stmt(s: Stmt, indent: string): string;
+  adapters: Map<string, { name: string; from: Sig; to: Sig }>; // function-signature adapters used
 }
 
 export function emitExpr(x: EmitCtx, e: Expr): string {
@@ -62,6 +63,12 @@ export function emitExpr(x: EmitCtx, e: Expr): string {
       return `({ ${s} *c_ = (${s} *)yao_alloc_obj(&${e.clo.cname}__shape); c_->base.fn = (void *)${e.fn.cname}; ${sets}(yao_fn *)c_; })`;
     }
     case "fnref": return `((yao_fn *)&${e.fn.cname}__ref)`;
+    case "adapt": {
+      const key = `${sigKey(e.from)}=>${sigKey(e.to)}`;
+      let a = x.adapters.get(key);
+      if (!a) x.adapters.set(key, (a = { name: `yao_adapter_${x.adapters.size}`, from: e.from, to: e.to }));
+      return `yao_adapt(&${a.name}__shape, (void *)${a.name}, ${emitExpr(x, e.a)})`;
+    }
     case "stmts": return `({ ${e.body.map((s) => x.stmt(s, "")).join(" ")} ${emitExpr(x, e.last)}; })`;
     case "shape": return `(&${e.cls.cname}__shape)`;
     case "icache": return `(&yao_ic[${x.icache++}])`;
@@ -76,6 +83,42 @@ export function emitExpr(x: EmitCtx, e: Expr): string {
         `m_->kind == YAO_MEMBER_METHOD ? ((${ft})m_->fn)(o_${rest}) : ({ yao_fn *c_ = YAO_FN_CHK(*(yao_fn **)((char *)o_ + m_->offset)); ((${fnt})c_->fn)(c_${rest}); }); })`;
     }
   }
+}
+
+function sigKey(s: Sig): string {
+  return `(${s.params.map(ctype).join(",")})${ctype(s.ret)}`;
+}
+
+/** C text converting `v` of type a to type b (the cases `convertible` allows). */
+export function convC(v: string, a: Ty, b: Ty): string {
+  if (b.k === "void") return v;
+  if (a.k === b.k && !isRef(a)) return v;
+  if (b.k === "val") {
+    if (a.k === "f64" || a.k === "int") return `yao_val_num(${v})`;
+    if (a.k === "bool") return `yao_val_bool(${v})`;
+    if (a.k === "val") return v;
+    return `yao_val_ref_nul((void *)${v})`;
+  }
+  if (a.k === "val") {
+    if (b.k === "f64") return `yao_val_to_f64(${v})`;
+    if (b.k === "bool") return `yao_val_to_bool(${v})`;
+    return `((${ctype(b)})yao_val_to_ref_nul(${v}))`;
+  }
+  return `((${ctype(b)})${v})`;
+}
+
+/** The C definitions of the adapters a program used. */
+export function emitAdapters(x: EmitCtx): string[] {
+  const out: string[] = [];
+  for (const a of x.adapters.values()) {
+    const params = a.to.params.map((p, i) => `${decl(p, `p${i}`)}`);
+    const args = a.from.params.map((p, i) => (i < a.to.params.length ? convC(`p${i}`, a.to.params[i], p) : (p.k === "val" ? "yao_val_undef()" : `(${ctype(p)})YAO_UNDEF`)));
+    const call = `((${fnPtrType(a.from, "yao_fn *")})self->inner->fn)(${["self->inner", ...args].join(", ")})`;
+    const body = a.to.ret.k === "void" ? `${call};` : `return ${convC(call, a.from.ret, a.to.ret)};`;
+    out.push(`static ${ctype(a.to.ret)} ${a.name}(${["yao_adapter *self", ...params].join(", ")}) { ${body} }`);
+    out.push(`static const yao_shape ${a.name}__shape = {.kind = YAO_K_FUNCTION, .name = "function", .size = sizeof(yao_adapter)};`);
+  }
+  return out;
 }
 
 const BITWISE = new Set(["&", "|", "^", ">>", "<<"]);

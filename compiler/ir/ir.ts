@@ -146,6 +146,7 @@ export type ExprNode =
   | { e: "fnref"; fn: FuncIR } // a top-level function used as a value (static closure)
   | { e: "shape"; cls: ClassIR } // the address of a class's shape descriptor
   | { e: "icache" } // the address of a fresh inline cache for a member lookup
+  | { e: "adapt"; a: Expr; from: Sig; to: Sig } // a function value wrapped to be called with another signature
   | { e: "mget"; obj: Expr; name: string; sel: number } // structural member read
   | { e: "mset"; obj: Expr; name: string; sel: number; v: Expr } // structural member write
   | { e: "mcall"; obj: Expr; name: string; sel: number; sig: Sig; args: Expr[] } // structural method call

@@ -2,7 +2,7 @@
 // another type (assignment, argument, return, element store), plus truthiness and the
 // JavaScript ToString used by `+` and template literals.
 import ts from "typescript";
-import { Expr, Ty, F64, BOOL, VAL, VOID, STR, isRef, Nul } from "../ir/ir";
+import { Expr, Ty, F64, BOOL, VAL, VOID, STR, isRef, Nul, Sig } from "../ir/ir";
 import { rt, cast, seq, intLit } from "./build";
 import { toF64 } from "./numeric";
 import { sameTy, sameSig } from "./types";
@@ -58,12 +58,34 @@ function coerceRef(e: Expr, to: Ty & { nul: Nul }, at: ts.Node): Expr {
   if (from.k === "val") return rt(to.nul ? "yao_val_to_ref_nul" : "yao_val_to_ref", [e], to);
   if (!isRef(from)) fail(at, "YAO1100", `cannot convert a ${describe(from)} to a ${describe(to)}`, "add an explicit conversion");
   if (from.k === "fn" && to.k === "fn" && !sameSig(from.sig, to.sig)) {
-    fail(at, "YAO1101", "a function value is used with a different signature (parameter count or types)",
-      "make the function's parameter list match the expected function type exactly");
+    if (!adaptable(from.sig, to.sig)) {
+      fail(at, "YAO1101", "a function value is used with a signature whose values yao cannot convert",
+        "make the function's parameter types match the expected function type");
+    }
+    return { e: "adapt", a: e, from: from.sig, to: to.sig, ty: to };
   }
   if (from.k === "obj" && from.nul === 1 && e.e !== "null") return { e: "null", ty: to };
   if (sameTy(from, to) && from.nul === to.nul) return e;
   return cast(e, to);
+}
+
+/** A function of signature `from` can be called as `to` when every value can be converted. */
+function adaptable(from: Sig, to: Sig): boolean {
+  for (let i = 0; i < from.params.length; i++) {
+    const p = from.params[i];
+    if (i < to.params.length) { if (!convertible(to.params[i], p)) return false; }
+    else if (!(p.k === "val" || (isRef(p) && p.nul & 2))) return false; // a missing argument is undefined
+  }
+  return to.ret.k === "void" || convertible(from.ret, to.ret);
+}
+
+/** Whether the emitter can convert a value of type a to b at run time (adapters). */
+export function convertible(a: Ty, b: Ty): boolean {
+  if (sameTy(a, b)) return true;
+  if (b.k === "val") return a.k !== "void" && a.k !== "fn";
+  if (a.k === "val") return b.k === "f64" || b.k === "bool" || (isRef(b) && b.k !== "fn");
+  if (isRef(a) && isRef(b)) return a.k === b.k && a.k !== "fn" || b.k === "obj";
+  return a.k === "int" && b.k === "f64";
 }
 
 /** JavaScript ToBoolean. */

@@ -310,3 +310,13 @@ bool yao_instanceof_kind(yao_val v, int kind, int elem) {
   if (kind == YAO_KIND_OBJECTLIKE) return s->kind != YAO_K_STRING;
   return s->kind == kind && (elem < 0 || s->elem == elem);
 }
+
+/* A function value called with another signature (fewer parameters, or values that need a
+ * conversion): the adapter's code converts and calls the wrapped function. */
+yao_fn *yao_adapt(const yao_shape *shape, void *code, yao_fn *inner) {
+  if (YAO_IS_NULLISH(inner)) return inner;
+  yao_adapter *a = (yao_adapter *)yao_alloc_obj(shape);
+  a->base.fn = code;
+  a->inner = inner;
+  return &a->base;
+}

@@ -77,6 +77,8 @@ _Noreturn void yao_throw_not_function(const void *p);
 typedef struct yao_fn { yao_hdr h; void *fn; } yao_fn;
 #define YAO_FN_CHK(c) ({ yao_fn *f_ = (c); if (YAO_UNLIKELY(YAO_IS_NULLISH(f_))) yao_throw_not_function(f_); f_; })
 extern const yao_shape yao_shape_static_fn;
+typedef struct yao_adapter { yao_fn base; yao_fn *inner; } yao_adapter;
+yao_fn *yao_adapt(const yao_shape *shape, void *code, yao_fn *inner);
 
 /* A tagged value: for unions other than `T | null | undefined` of one reference type. */
 typedef struct yao_val_s { uint32_t tag; union { double f; bool b; void *p; } u; } yao_val;
