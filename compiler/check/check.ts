@@ -37,6 +37,7 @@ const R = {
   globalThis: { id: "YAO1031", message: "globalThis is outside the subset", hint: "import what you need" },
   newTarget: { id: "YAO1032", message: "new.target is outside the subset", hint: "" },
   iface: { id: "YAO1033", message: "index signatures make objects property bags", hint: "use a Map" },
+  rest: { id: "YAO1012", message: "rest parameters are not supported yet", hint: "pass an array" },
 } satisfies Record<string, Rule>;
 
 export function checkSubset(files: readonly ts.SourceFile[]): Diagnostic[] {
@@ -71,6 +72,7 @@ function ruleFor(n: ts.Node): Rule | undefined {
     case K.SymbolKeyword: return R.symbol;
     case K.IndexSignature: return R.iface;
     case K.MetaProperty: return R.newTarget;
+    case K.Parameter: return (n as ts.ParameterDeclaration).dotDotDotToken ? R.rest : undefined;
     case K.YieldExpression: case K.AwaitExpression: return R.generator;
     case K.VariableDeclarationList:
       return n.flags & (ts.NodeFlags.Let | ts.NodeFlags.Const) ? undefined : R.varDecl;

@@ -45,7 +45,13 @@ export function propertyGet(fx: FnLower, node: ts.PropertyAccessExpression): Exp
 export function entitySymbol(fx: FnLower, e: ts.Expression): ts.Symbol | undefined {
   if (ts.isIdentifier(e)) return fx.L.symbolOf(e);
   if (e.kind === ts.SyntaxKind.ThisKeyword && fx.ir.isStatic && fx.node && ts.isClassDeclaration(fx.node.parent) && fx.node.parent.name) {
-    return fx.checker.getSymbolAtLocation(fx.node.parent.name);
+    const sym = fx.checker.getSymbolAtLocation(fx.node.parent.name)!;
+    const cls = fx.L.classFor(sym, e);
+    if ([...fx.L.classes.values()].some((c) => c.base === cls)) {
+      fail(e, "YAO1612", "`this` in a static method of a class with subclasses names whichever class the call went through",
+        `name the class explicitly: ${cls.name}.member`);
+    }
+    return sym;
   }
   if (ts.isPropertyAccessExpression(e)) {
     const base = entitySymbol(fx, e.expression);

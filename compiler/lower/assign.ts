@@ -164,6 +164,12 @@ function propertyPlace(fx: FnLower, node: ts.PropertyAccessExpression): Place {
       const member = fx.checker.getSymbolAtLocation(node.name);
       const g = member ? fx.L.globals.get(member) : undefined;
       if (!g) fail(node, "YAO1701", "only static fields can be assigned", "");
+      const owner = member?.valueDeclaration?.parent;
+      if (owner && ts.isClassDeclaration(owner) && owner.name && base.kind !== ts.SyntaxKind.ThisKeyword &&
+        fx.checker.getSymbolAtLocation(owner.name) !== sym) {
+        fail(node, "YAO1613", "assigning an inherited static through a subclass would give the subclass its own copy in JavaScript",
+          `assign it through the class that declares it: ${owner.name.text}.${name}`);
+      }
       return {
         lets: [], ty: g.ty,
         read: () => ({ e: "global", g, ty: g.ty }),

@@ -65,8 +65,24 @@ function coerceRef(e: Expr, to: Ty & { nul: Nul }, at: ts.Node): Expr {
     return { e: "adapt", a: e, from: from.sig, to: to.sig, ty: to };
   }
   if (from.k === "obj" && from.nul === 1 && e.e !== "null") return { e: "null", ty: to };
+  if (from.k === "cls" && to.k === "cls" && !isSubclass(from.cls, to.cls)) {
+    if (!isSubclass(to.cls, from.cls)) {
+      fail(at, "YAO1103", `class ${from.cls.name} is used as class ${to.cls.name}, which it does not extend`,
+        "yao classes are nominal: extend the class, or type the value by an interface");
+    }
+    return rt("YAO_DOWNCAST", [e, { e: "shape", cls: to.cls, ty: VOID }], to);
+  }
+  if (from.k !== "cls" && to.k === "cls") {
+    // a structural value (interface, union) used as a class: check it really is one, loudly
+    return rt("YAO_DOWNCAST", [e, { e: "shape", cls: to.cls, ty: VOID }], to);
+  }
   if (sameTy(from, to) && from.nul === to.nul) return e;
   return cast(e, to);
+}
+
+function isSubclass(c: import("../ir/ir").ClassIR, of: import("../ir/ir").ClassIR): boolean {
+  for (let k: typeof c | null = c; k; k = k.base) if (k === of) return true;
+  return false;
 }
 
 /** A function of signature `from` can be called as `to` when every value can be converted. */

@@ -12,7 +12,7 @@ import * as N from "./numeric";
 import { coerce, truthy, toStr } from "./convert";
 import { mapType, sameTy } from "./types";
 import { lowerAssign, lowerIncDec } from "./assign";
-import { propertyGet, elementGet, maybeElementRead, lowerOptionalChain, isOptionalChainRoot } from "./access";
+import { propertyGet, elementGet, maybeElementRead, lowerOptionalChain, isOptionalChainRoot, entitySymbol } from "./access";
 import { lowerCall, lowerNew } from "./calls";
 
 export function expr(fx: FnLower, node: ts.Expression): Expr {
@@ -381,7 +381,7 @@ function prefix(fx: FnLower, node: ts.PrefixUnaryExpression): Expr {
 
 function instanceOf(fx: FnLower, node: ts.BinaryExpression): Expr {
   const right = node.right;
-  const sym = ts.isIdentifier(right) ? fx.L.symbolOf(right) : undefined;
+  const sym = entitySymbol(fx, right);
   if (sym && (sym.valueDeclaration ?? sym.declarations?.[0])?.getSourceFile().isDeclarationFile) return instanceOfLib(fx, node, sym.getName());
   if (!sym || !(sym.flags & ts.SymbolFlags.Class)) fail(right, "YAO1518", "instanceof needs a class name on its right", "");
   const cls = fx.L.classFor(sym, right);

@@ -1,3 +1,4 @@
+// expect YAO1612 at 7:5
 // Static members are inherited; `this` inside a static method is the class it was called on.
 class Registry {
   static count = 0;

@@ -1,0 +1,3 @@
+// expect YAO1001 at 2:8
+let x: any = 1;
+console.log(x);

@@ -1,0 +1,3 @@
+// expect YAO1021 at 2:15
+const f = new Function("return 1");
+console.log(typeof f);

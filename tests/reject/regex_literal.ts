@@ -1,0 +1,3 @@
+// expect YAO1505 at 2:11
+const r = /ab+c/;
+console.log(r.test("abc"));

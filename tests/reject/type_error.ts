@@ -1,0 +1,3 @@
+// expect YAO0001 at 2:7
+const x: number = "text";
+console.log(x);
