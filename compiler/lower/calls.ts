@@ -185,7 +185,7 @@ function nativeArg(fx: FnLower, e: Expr, ctype: string, at: ts.Node): Expr {
   switch (ctype) {
     case "double": return coerce(e, F64, at);
     case "bool": return coerce(e, { k: "bool" }, at);
-    case "yao_typed *": return e;
+    case "yao_typed *": case "yao_fn *": return e;
     case "uint64_t": case "int64_t":
       return e.ty.k === "int" ? castTo(e) : rt("yao_to_u64", [coerce(e, F64, at)], INT);
     case "int32_t": case "int16_t": case "int8_t": return castTo(N.toInt32(coerce(e, e.ty.k === "int" ? INT : F64, at)));

@@ -284,6 +284,7 @@ export class Lowerer implements TypeEnv {
 }
 
 function nativeCType(t: ts.TypeNode | undefined, at: ts.Node): string {
+  if (t && ts.isFunctionTypeNode(t)) return "yao_fn *";
   const name = t ? t.getText() : "void";
   const map: Record<string, string> = {
     u8: "uint8_t", u16: "uint16_t", u32: "uint32_t", u64: "uint64_t", i8: "int8_t", i16: "int16_t",
@@ -291,7 +292,7 @@ function nativeCType(t: ts.TypeNode | undefined, at: ts.Node): string {
     Uint8Array: "yao_typed *",
   };
   const c = map[name];
-  if (!c) fail(at, "YAO1206", `@native functions cannot take or return '${name}'`, "use an integer alias (u8, u16, u32, u64, i32), number, boolean or Uint8Array");
+  if (!c) fail(at, "YAO1206", `@native functions cannot take or return '${name}'`, "use an integer alias (u8, u16, u32, u64, i32), number, boolean, Uint8Array or a function type");
   return c;
 }
 

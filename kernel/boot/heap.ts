@@ -8,6 +8,7 @@ import { hex } from "../shim/format";
 import { MemoryMap } from "./memory-map";
 import { BootModules } from "./modules";
 import { panic } from "./panic";
+import { setHeapAllocator } from "../../compiler/lib/runtime";
 
 let installed: Allocator | null = null;
 
@@ -26,6 +27,8 @@ export function startAllocator(platform: Platform, usable: MemoryMap, modules: B
   const report = (fault: AllocFault, address: number, size: number): void => {
     panic(platform, `allocator: ${faultName(fault)} at ${hex(address)} (size ${size})`);
   };
-  installed = modules.createAllocator(platform.memory.view(range.base, length), range.base, report);
+  const heap = modules.createAllocator(platform.memory.view(range.base, length), range.base, report);
+  installed = heap;
+  setHeapAllocator((size: number): number => heap.allocateZeroed(size, 16)); // the TypeScript heap runs on it
   return installed;
 }
