@@ -3,6 +3,7 @@
 // under Node and on the host target the body acts on the installed simulated machine
 // (arch/sim/installed.ts). Only arch/x86_64/platform.ts calls these.
 
+import { simFault } from "../sim/fault";
 import { installedMachine } from "../sim/installed";
 
 /** @native yao_cli */
@@ -31,4 +32,15 @@ export function pause(): void {
  */
 export function rdtsc(): u64 {
   return installedMachine().rdtsc();
+}
+
+/**
+ * Unsigned 64-bit integer division with the DIV instruction: the quotient, exact for operands
+ * below 2^53. A zero divisor raises the CPU's divide error (#DE, vector 0), which the arch layer
+ * reports and turns into a panic; the simulation reports it the same way.
+ * @native yao_udiv64
+ */
+export function udiv64(dividend: u64, divisor: u64): u64 {
+  if (divisor === 0) simFault("divide error (#DE): udiv64 by zero");
+  return Math.floor(dividend / divisor);
 }

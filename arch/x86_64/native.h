@@ -57,6 +57,13 @@ static inline uint64_t yao_rdtsc(void) {
     __asm__ volatile("rdtsc" : "=a"(lo), "=d"(hi));
     return ((uint64_t)hi << 32) | lo;
 }
+/* DIV: a zero divisor raises #DE (vector 0) on purpose; the arch layer reports it. */
+static inline uint64_t yao_udiv64(uint64_t dividend, uint64_t divisor) {
+    uint64_t q, r;
+    __asm__ volatile("divq %4" : "=a"(q), "=d"(r) : "a"(dividend), "d"((uint64_t)0), "rm"(divisor));
+    (void)r;
+    return q;
+}
 static inline void yao_cli(void) { __asm__ volatile("cli" : : : "memory"); }
 static inline void yao_sti(void) { __asm__ volatile("sti" : : : "memory"); }
 static inline void yao_hlt(void) { __asm__ volatile("hlt" : : : "memory"); }

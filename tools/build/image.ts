@@ -3,6 +3,7 @@
 // two passes for the fault-report symbol table. `yao build` and `make` call this.
 //   tsx tools/build/image.ts <app> [--modules "kind=impl ..."] [-o build/<app>.elf]
 import fs from "node:fs";
+import crypto from "node:crypto";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { selectModules, SelectionError, summarize } from "./modules";
@@ -26,20 +27,49 @@ export interface AppImage {
 /** Builds apps/<app> into an ELF image. Throws SelectionError or YaoError on bad input. */
 export async function buildApp(app: string, modules = "", out?: string): Promise<AppImage> {
   const appName = path.basename(path.resolve(root, app));
-  const outDir = path.join(root, "build", appName);
-  const selection = selectModules(appName, modules, root, outDir);
+  const elf = out ?? path.join(root, "build", `${appName}.elf`);
+  fs.mkdirSync(path.dirname(elf), { recursive: true });
+  const outDir = path.join(path.dirname(elf), path.basename(elf, ".elf")); // generated files and objects
+  const rel = path.relative(root, path.resolve(root, app));
+  const selection = selectModules(rel.startsWith("apps/") && rel.split("/").length === 2 ? appName : rel, modules, root, outDir);
   const { c } = compileToC(path.join(outDir, "entry.ts"), { target: "x86_64", root });
   const cFile = path.join(outDir, "program.c");
   fs.writeFileSync(cFile, c);
-  const elf = out ?? path.join(root, "build", `${appName}.elf`);
   const work = path.join(outDir, "obj");
   const [arch, runtime, program] = await Promise.all([
-    compileArch(path.join(work, "arch")),
-    compileC(RUNTIME.map((f) => path.join(runtimeDir, f)), path.join(work, "runtime"), METAL_CFLAGS),
+    cached("arch", archInputs(), (dir) => compileArch(dir)),
+    cached("runtime", runtimeInputs(), (dir) => compileC(RUNTIME.map((f) => path.join(runtimeDir, f)), dir, METAL_CFLAGS)),
     compileC([cFile], path.join(work, "program"), METAL_CFLAGS),
   ]);
   await linkImage({ objects: [...arch, ...runtime, ...program], out: elf, workDir: work });
   return { elf, selection: summarize(selection), cFile };
+}
+
+function archInputs(): string[] {
+  const dir = path.join(root, "arch", "x86_64");
+  return fs.readdirSync(dir).filter((f) => /\.(c|S|h)$/.test(f)).map((f) => path.join(dir, f));
+}
+
+function runtimeInputs(): string[] {
+  return fs.readdirSync(runtimeDir).filter((f) => /\.(c|h)$/.test(f)).map((f) => path.join(runtimeDir, f))
+    .concat(archInputs().filter((f) => f.endsWith(".h")));
+}
+
+/** Objects that depend only on their sources and flags are built once per content hash. */
+async function cached(name: string, inputs: string[], build: (dir: string) => Promise<string[]>): Promise<string[]> {
+  const hash = crypto.createHash("sha1");
+  for (const f of inputs.sort()) hash.update(f).update(fs.readFileSync(f));
+  hash.update(METAL_CFLAGS.join(" "));
+  const dir = path.join(root, "build", "cache", `${name}-${hash.digest("hex").slice(0, 12)}`);
+  const list = path.join(dir, "objects.json");
+  if (fs.existsSync(list)) return JSON.parse(fs.readFileSync(list, "utf8")) as string[];
+  const tmp = `${dir}.${process.pid}.tmp`;
+  const objs = await build(tmp);
+  fs.rmSync(dir, { recursive: true, force: true });
+  fs.renameSync(tmp, dir);
+  const moved = objs.map((o) => path.join(dir, path.relative(tmp, o)));
+  fs.writeFileSync(list, JSON.stringify(moved));
+  return moved;
 }
 
 async function main(args: string[]): Promise<number> {

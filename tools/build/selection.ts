@@ -25,13 +25,20 @@ export interface Selection {
 
 /** The "modules" object of apps/<app>/yao.json ({} when the app has no yao.json). */
 export function readAppConfig(root: string, app: string): Record<string, string> {
-  const appDir = path.join(root, "apps", app);
+  const rel = appPath(app);
+  const appDir = path.join(root, rel);
   if (!fs.existsSync(path.join(appDir, "main.ts"))) {
-    throw new SelectionError(`no app '${app}' (apps/${app}/main.ts); apps: ${listApps(root).join(", ") || "none"}`);
+    throw new SelectionError(`no app '${app}' (${rel}/main.ts); apps: ${listApps(root).join(", ") || "none"}`);
   }
   const configPath = path.join(appDir, "yao.json");
   if (!fs.existsSync(configPath)) return {};
-  return parseAppConfig(fs.readFileSync(configPath, "utf8"), `apps/${app}/yao.json`);
+  return parseAppConfig(fs.readFileSync(configPath, "utf8"), `${rel}/yao.json`);
+}
+
+/** An app is named by its folder under apps/ ("hello") or by a path from the repository root. */
+export function appPath(app: string): string {
+  const clean = app.replace(/\/+$/, "");
+  return clean.includes("/") ? clean : `apps/${clean}`;
 }
 
 /** Validates yao.json's shape: { "modules": { "<kind>": "<implementation>", ... } }. */
