@@ -8,7 +8,8 @@ import { fileURLToPath } from "node:url";
 import crypto from "node:crypto";
 import { front, userFiles } from "./front/program";
 import { checkSubset } from "./check/check";
-import { Lowerer, Target } from "./lower/lowerer";
+import { Target } from "./lower/lowerer";
+import { lowerProgram } from "./lower/spec";
 import { emitC } from "./emit/c";
 import { YaoError, Diagnostic } from "./diag";
 import { ProgramIR } from "./ir/ir";
@@ -37,7 +38,7 @@ export function compileToC(entry: string, opts: CompileOptions = {}): CompileRes
   const subset = checkSubset(files);
   if (subset.length) throw new YaoError(subset);
   const root = opts.root ?? commonRoot(files.map((f) => f.fileName));
-  const ir = new Lowerer(fr.program, fr.entry, target, root).run();
+  const ir = lowerProgram(fr.program, fr.entry, target, root);
   return { c: emitC(ir), ir, diagnostics: [] };
 }
 

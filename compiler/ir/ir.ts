@@ -94,6 +94,8 @@ export interface FuncIR {
   isStatic?: boolean;
   line?: string; // "file.ts:12" for comments
   recursive?: boolean; // needs a stack-depth check at entry
+  retLo?: number; // int returns: the proven range
+  retHi?: number;
 }
 
 export interface ClosureIR {

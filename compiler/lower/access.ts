@@ -73,7 +73,7 @@ function staticProperty(fx: FnLower, node: ts.PropertyAccessExpression): Expr | 
     if (!m) fail(node, "YAO1609", "unknown namespace member", "");
     if (m.flags & ts.SymbolFlags.Function) {
       const f = fx.L.funcOfSymbol(m);
-      if (f) { fx.L.fnrefs.add(f); return { e: "fnref", fn: f, ty: mapType(fx.L, fx.checker.getTypeAtLocation(node), node) }; }
+      if (f) { fx.L.fnrefs.add(f); fx.L.noteEscaping(m.valueDeclaration); return { e: "fnref", fn: f, ty: mapType(fx.L, fx.checker.getTypeAtLocation(node), node) }; }
     }
     return narrow(fx, fx.readVar(m, node), node);
   }
@@ -165,7 +165,7 @@ function classMemberGet(fx: FnLower, obj: Expr, cls: ClassIR, name: string, at: 
 
 export function methodCall(m: import("../ir/ir").MethodIR, recv: Expr, args: Expr[]): Expr {
   if (m.slot >= 0) return { e: "vcall", m, recv, args, ty: m.fn.ret };
-  return { e: "call", f: m.fn, recv, args, ty: m.fn.ret };
+  return { e: "call", f: m.fn, recv, args, ty: m.fn.ret, lo: m.fn.retLo, hi: m.fn.retHi };
 }
 
 // ---- element reads -----------------------------------------------------------------------

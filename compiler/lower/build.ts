@@ -49,7 +49,7 @@ export function voidExpr(): Expr {
   return { e: "rt", fn: "YAO_VOID", args: [], ty: VOID, pure: true };
 }
 export function call(f: FuncIR, args: Expr[], recv?: Expr): Expr {
-  return { e: "call", f, args, recv, ty: f.ret };
+  return { e: "call", f, args, recv, ty: f.ret, lo: f.retLo, hi: f.retHi };
 }
 
 /** True when evaluating `e` may have an effect another operand could observe. */

@@ -40,8 +40,9 @@ function superCall(fx: FnLower, node: ts.CallExpression): Expr {
   const cls = fx.ir.thisCls;
   if (!cls || !cls.base) fail(node, "YAO1801", "super(...) outside a derived constructor", "");
   const ctor = cls.base.ctor!;
-  return callArgs(fx, ctor.params.map((p) => p.ty), node.arguments, node, (args) =>
-    ({ e: "call", f: ctor, args, recv: fx.thisExpr!, ty: VOID }));
+  const decl = fx.L.declOf.get(ctor);
+  return callArgs(fx, ctor.params.map((p) => p.ty), node.arguments, node,
+    (args) => ({ e: "call", f: ctor, args, recv: fx.thisExpr!, ty: VOID }), [], (raw) => fx.L.noteCall(decl, raw));
 }
 
 function directCall(fx: FnLower, node: ts.CallExpression, id: ts.Identifier): Expr | undefined {
@@ -54,18 +55,26 @@ function directCall(fx: FnLower, node: ts.CallExpression, id: ts.Identifier): Ex
   if (!f) return undefined;
   const native = fx.L.nativeFns.get(sym.valueDeclaration!);
   if (native) return nativeCall(fx, native, node);
-  return callArgs(fx, paramTypes(fx, f, sym.valueDeclaration as ts.FunctionLikeDeclaration), node.arguments, node, (args) => ({ e: "call", f, args, ty: f.ret }));
+  return directCallTo(fx, f, sym.valueDeclaration as ts.FunctionLikeDeclaration, node);
 }
 
-function paramTypes(fx: FnLower, f: FuncIR, d: ts.FunctionLikeDeclaration): Ty[] {
-  return d.parameters.map((p) => fx.L.paramType(p));
-  void f;
+/** A direct call to a declared function: arguments noted for interprocedural integer inference. */
+function directCallTo(fx: FnLower, f: FuncIR, d: ts.FunctionLikeDeclaration, node: ts.CallExpression, recv?: Expr): Expr {
+  const params = d.parameters.map((_, i) => fx.L.paramTyOf(d, i));
+  const first = recv ? [recv] : [];
+  return callArgs(fx, params, node.arguments, node, (xs) => {
+    const args = recv ? xs.slice(1) : xs;
+    return { e: "call", f, args, recv: recv ? xs[0] : undefined, ty: f.ret, lo: f.retLo, hi: f.retHi };
+  }, first, (raw) => fx.L.noteCall(d, raw));
 }
 
 /** Lowers arguments left to right, converts them to the parameter types, fills omitted ones with undefined. */
-export function callArgs(fx: FnLower, params: Ty[], argNodes: readonly ts.Expression[], at: ts.Node, build: (args: Expr[]) => Expr, first: Expr[] = []): Expr {
+export function callArgs(fx: FnLower, params: Ty[], argNodes: readonly ts.Expression[], at: ts.Node, build: (args: Expr[]) => Expr,
+  first: Expr[] = [], noteRaw?: (raw: Expr[]) => void): Expr {
   for (const a of argNodes) if (ts.isSpreadElement(a)) fail(a, "YAO1504", "spread arguments are not supported yet", "pass the elements");
-  const vals = argNodes.slice(0, params.length).map((a, i) => coerce(expr(fx, a), params[i], a));
+  const raw = argNodes.slice(0, params.length).map((a) => expr(fx, a));
+  noteRaw?.(raw);
+  const vals = raw.map((e, i) => coerce(e, params[i], argNodes[i]));
   const extra = argNodes.slice(params.length).map((a) => expr(fx, a));
   const all = [...first, ...vals, ...extra];
   return ordered(fx, all, (xs) => {
@@ -95,7 +104,7 @@ function memberCall(fx: FnLower, node: ts.CallExpression, callee: ts.PropertyAcc
     if (sym.flags & ts.SymbolFlags.ValueModule) {
       const m = entitySymbol(fx, callee);
       const f = m ? fx.L.funcOfSymbol(m) : undefined;
-      if (f && m) return callArgs(fx, paramTypes(fx, f, m.valueDeclaration as ts.FunctionLikeDeclaration), node.arguments, node, (args) => ({ e: "call", f, args, ty: f.ret }));
+      if (f && m) return directCallTo(fx, f, m.valueDeclaration as ts.FunctionLikeDeclaration, node);
     }
   }
   const recv = expr(fx, base);
@@ -107,7 +116,9 @@ export function methodOn(fx: FnLower, recv: Expr, name: string, node: ts.CallExp
   const t = recv.ty;
   if (t.k === "cls") {
     const m = t.cls.methods.get(`method:${name}`);
-    if (m) return callArgs(fx, m.fn.params.length ? m.fn.params.map((p) => p.ty) : declParams(fx, m.fn, t.cls, name), node.arguments, node, (args) => methodCall(m, args[0], args.slice(1)), [recv]);
+    const d = m ? fx.L.declOf.get(m.fn) as ts.MethodDeclaration | undefined : undefined;
+    if (m && d && m.slot < 0) return directCallTo(fx, m.fn, d, node, recv);
+    if (m) return callArgs(fx, m.fn.params.map((p) => p.ty), node.arguments, node, (args) => methodCall(m, args[0], args.slice(1)), [recv]);
     const f = findField(t.cls, name);
     if (f && f.ty.k === "fn") return closureCall(fx, { e: "field", obj: recv, cls: t.cls, f, ty: f.ty }, node);
     fail(callee, "YAO1803", `'${name}' is not a method of ${t.cls.name}`, "");
@@ -140,8 +151,7 @@ function superMethodCall(fx: FnLower, node: ts.CallExpression, name: string): Ex
   const cls = fx.ir.thisCls;
   const m = cls?.base?.methods.get(`method:${name}`);
   if (!m || m.isAbstract) fail(node, "YAO1805", `super.${name}() has no implementation to call`, "");
-  const params = declParams(fx, m.fn, m.owner, name);
-  return callArgs(fx, params, node.arguments, node, (args) => ({ e: "call", f: m.fn, recv: args[0], args: args.slice(1), ty: m.fn.ret }), [fx.thisExpr!]);
+  return directCallTo(fx, m.fn, fx.L.declOf.get(m.fn) as ts.MethodDeclaration, node, fx.thisExpr!);
 }
 
 function staticCall(fx: FnLower, node: ts.CallExpression, callee: ts.PropertyAccessExpression): Expr {
@@ -149,7 +159,7 @@ function staticCall(fx: FnLower, node: ts.CallExpression, callee: ts.PropertyAcc
   const d = msym?.valueDeclaration;
   const f = d ? fx.L.funcs.get(d) : undefined;
   if (!f || !d) fail(callee, "YAO1806", "unknown static method", "");
-  return callArgs(fx, (d as ts.MethodDeclaration).parameters.map((p) => fx.L.paramType(p)), node.arguments, node, (args) => ({ e: "call", f, args, ty: f.ret }));
+  return directCallTo(fx, f, d as ts.MethodDeclaration, node);
 }
 
 /** Calls a function value (closure). */
@@ -198,22 +208,24 @@ export function lowerNew(fx: FnLower, node: ts.NewExpression): Expr {
   const callee = node.expression;
   const sym = entitySymbol(fx, callee);
   if (!sym) fail(callee, "YAO1808", "new needs a class name", "");
-  const decl = sym.valueDeclaration ?? sym.declarations?.[0];
-  if (decl?.getSourceFile().isDeclarationFile && ts.isIdentifier(callee)) return builtinNew(fx, callee.text, node);
+  const symDecl = sym.valueDeclaration ?? sym.declarations?.[0];
+  if (symDecl?.getSourceFile().isDeclarationFile && ts.isIdentifier(callee)) return builtinNew(fx, callee.text, node);
   if (!(sym.flags & ts.SymbolFlags.Class)) fail(callee, "YAO1808", "new needs a class name", "");
   const cls = fx.L.classFor(sym, callee);
-  const ctor = cls.ctor!;
-  const params = ctorParams(fx, cls);
-  return callArgs(fx, params, node.arguments ?? [], node, (args) => ({ e: "new", cls, args, ty: { k: "cls", cls, nul: 0 } }));
+  const decl = ctorDecl(fx, cls);
+  const params = decl ? decl.parameters.map((_, i) => fx.L.paramTyOf(decl, i)) : [];
+  return callArgs(fx, params, node.arguments ?? [], node, (args) => ({ e: "new", cls, args, ty: { k: "cls", cls, nul: 0 } }),
+    [], (raw) => fx.L.noteCall(decl, raw));
 }
 
-function ctorParams(fx: FnLower, cls: ClassIR): Ty[] {
+/** The constructor declaration that `new C()` runs first: C's own, or the nearest base's. */
+function ctorDecl(fx: FnLower, cls: ClassIR): ts.ConstructorDeclaration | undefined {
   for (let c: ClassIR | null = cls; c; c = c.base) {
     const d = fx.L.classDecls.get(c)!;
     const ctor = d.members.find((m): m is ts.ConstructorDeclaration => ts.isConstructorDeclaration(m) && !!m.body);
-    if (ctor) return ctor.parameters.map((p) => fx.L.paramType(p));
+    if (ctor) return ctor;
   }
-  return [];
+  return undefined;
 }
 
 export { mapType };

@@ -19,6 +19,8 @@ export function coerce(e: Expr, to: Ty, at: ts.Node): Expr {
       break;
     case "int":
       if (from.k === "int") return e;
+      // only while integer inference is still settling: a marker no finished program contains
+      if (from.k === "f64") return rt("yao_unsettled_int", [e], to);
       break;
     case "bool":
       if (from.k === "val") return rt("yao_val_to_bool", [e], BOOL);

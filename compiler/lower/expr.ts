@@ -102,6 +102,7 @@ function identifier(fx: FnLower, id: ts.Identifier): Expr {
     const f = fx.L.funcOfSymbol(sym);
     if (f && !fx.vars.has(sym)) {
       fx.L.fnrefs.add(f);
+      fx.L.noteEscaping(sym.valueDeclaration);
       return { e: "fnref", fn: f, ty: mapType(fx.L, fx.checker.getTypeAtLocation(id), id) };
     }
   }

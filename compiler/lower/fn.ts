@@ -146,6 +146,7 @@ export class FnLower {
       body.push(...lowerStatements(this, node.body.statements));
     } else {
       const e = expr(this, node.body);
+      if (this.ir.ret.k !== "void") this.L.noteReturn(node, e);
       body.push(this.ir.ret.k === "void" ? { s: "expr", e } : { s: "return", e: coerce(e, this.ir.ret, node.body) });
     }
     return body;
@@ -241,12 +242,13 @@ export class FnLower {
 
   private bindParams(node: FnNode): Stmt[] {
     const pre: Stmt[] = [];
-    for (const p of node.parameters) {
+    for (const [i, p] of node.parameters.entries()) {
       if (!ts.isIdentifier(p.name)) fail(p.name, "YAO1301", "destructuring parameters are not supported yet", "take the object and read its fields");
       if (p.dotDotDotToken) fail(p, "YAO1012", "rest parameters are not supported yet", "pass an array");
       const sym = paramSymbol(this.checker, p);
-      const pty = this.L.paramType(p);
-      const pv: Var = { name: p.name.text, cname: this.names.fresh(p.name.text), ty: pty, boxed: false };
+      const declared = this.ir.closure ? undefined : this.L.declaredParams(node)[i];
+      const pty = declared ? declared.ty : this.L.paramType(p);
+      const pv: Var = { name: p.name.text, cname: this.names.fresh(p.name.text), ty: pty, boxed: false, lo: declared?.lo, hi: declared?.hi };
       this.ir.params.push(pv);
       if (p.initializer) {
         // default parameter: the caller passes undefined when omitted; the callee fills it in

@@ -13,6 +13,9 @@ import { modulePrefix, NameScope, cIdent } from "./names";
 import { analyzeScopes, ScopeInfo, FnNode, symbolOf } from "./scopes";
 import { FnLower } from "./fn";
 import { layoutClasses, ClassDecls } from "./classes";
+import { Specialization, SpecNotes } from "./spec";
+import { IntState } from "./intvars";
+import { INT } from "../ir/ir";
 
 export type Target = "host" | "x86_64";
 
@@ -52,11 +55,16 @@ export class Lowerer implements TypeEnv {
   private pending: (() => void)[] = [];
   readonly files: ts.SourceFile[];
 
+  readonly specNotes = new SpecNotes();
+  readonly declOf = new Map<FuncIR, ts.Node>();
+
   constructor(
     readonly program: ts.Program,
     readonly entry: ts.SourceFile,
     readonly target: Target,
     readonly root: string,
+    readonly spec: Specialization = new Specialization(),
+    readonly noSpec = false,
   ) {
     this.checker = program.getTypeChecker();
     this.files = modulesInOrder(program, entry);
@@ -69,6 +77,7 @@ export class Lowerer implements TypeEnv {
     layoutClasses(this);
     for (const sf of this.files) this.modules.push(this.lowerModule(sf));
     while (this.pending.length > 0) this.pending.shift()!();
+    this.noteEscapingMethods();
     return {
       strings: this.strings, classes: [...this.classes.values()], funcs: this.allFuncs,
       globals: [...this.globals.values()], closures: this.closures, modules: this.modules,
@@ -140,13 +149,15 @@ export class Lowerer implements TypeEnv {
     const sig = this.checker.getSignatureFromDeclaration(d);
     if (!sig) fail(d, "YAO1201", "cannot resolve this function's signature", "");
     const native = this.nativeTag(d);
+    const retSt = mapType(this, sig.getReturnType(), d).k === "f64" ? this.retState(d) : undefined;
     const f: FuncIR = {
       name: d.name && ts.isIdentifier(d.name) ? d.name.text : "<anonymous>",
       cname: this.globalNames.fresh(cname),
-      params: this.declaredParams(d), ret: mapType(this, sig.getReturnType(), d), body: [], locals: [], thisCls,
-      line: lineOf(d),
+      params: this.declaredParams(d), ret: retSt ? INT : mapType(this, sig.getReturnType(), d), body: [], locals: [], thisCls,
+      line: lineOf(d), retLo: retSt?.lo, retHi: retSt?.hi,
     };
     this.funcs.set(d, f);
+    this.declOf.set(f, d);
     this.allFuncs.push(f);
     if (native && this.target === "x86_64") this.declareNative(d, native, sig);
     return f;
@@ -155,10 +166,70 @@ export class Lowerer implements TypeEnv {
   /** Parameters as declared: callers need them before the body is lowered (or when it is abstract). */
   declaredParams(d: ts.FunctionLikeDeclaration): Var[] {
     const names = new NameScope(new Set(["self", "this_"]));
-    return d.parameters.map((p) => {
+    return d.parameters.map((p, i) => {
       const name = ts.isIdentifier(p.name) ? p.name.text : "arg";
-      return { name, cname: names.fresh(name), ty: this.paramType(p), boxed: false };
+      const st = this.paramState(d, i);
+      const ty = st ? INT : this.paramType(p);
+      return { name, cname: names.fresh(name), ty, boxed: false, lo: st?.lo, hi: st?.hi };
     });
+  }
+
+  /** The type of parameter i of a declared function, specialized to int where proven (spec.ts). */
+  paramTyOf(d: ts.FunctionLikeDeclaration, i: number): Ty {
+    return this.paramState(d, i) ? INT : this.paramType(d.parameters[i]);
+  }
+
+  /** Whether parameter i is a specialization candidate: a plain number parameter of a named function. */
+  isSpecCandidate(d: ts.FunctionLikeDeclaration, i: number): boolean {
+    if (this.noSpec || ts.isArrowFunction(d) || ts.isFunctionExpression(d)) return false;
+    const p = d.parameters[i];
+    if (!p || p.questionToken || p.initializer || p.dotDotDotToken || !ts.isIdentifier(p.name)) return false;
+    const sym = this.checker.getSymbolAtLocation(p.name);
+    if (sym && (this.scopes.reassigned.has(sym) || this.scopes.captured.has(sym))) return false;
+    return mapType(this, this.checker.getTypeAtLocation(p.name), p.name).k === "f64";
+  }
+
+  private paramState(d: ts.FunctionLikeDeclaration, i: number): IntState | undefined {
+    if (!this.isSpecCandidate(d, i) || this.spec.escaping.has(d)) return undefined;
+    const st = this.spec.params.get(d)?.[i];
+    return st && st.int && st.lo <= st.hi ? st : undefined;
+  }
+
+  /** The return state of a declared function, when specialized to int. */
+  retState(d: ts.Node): IntState | undefined {
+    if (this.noSpec || this.spec.escaping.has(d)) return undefined;
+    const st = this.spec.rets.get(d);
+    return st && st.int && st.lo <= st.hi ? st : undefined;
+  }
+
+  /** Records a call's arguments for the callee's next-round signature. */
+  noteCall(d: ts.Node | undefined, args: Expr[]): void {
+    if (!d || this.noSpec || !isFunctionLikeDecl(d)) return;
+    args.forEach((a, i) => {
+      if (!this.isSpecCandidate(d, i)) return;
+      const int = a.ty.k === "int";
+      this.specNotes.param(d, i, { int, lo: int ? a.lo ?? -Infinity : 0, hi: int ? a.hi ?? Infinity : 0 });
+    });
+  }
+
+  noteReturn(d: ts.Node | undefined, e: Expr): void {
+    if (!d || this.noSpec || !isFunctionLikeDecl(d) || ts.isArrowFunction(d) || ts.isFunctionExpression(d)) return;
+    const int = e.ty.k === "int";
+    this.specNotes.ret(d, { int, lo: int ? e.lo ?? -Infinity : 0, hi: int ? e.hi ?? Infinity : 0 });
+  }
+
+  noteEscaping(d: ts.Node | undefined): void {
+    if (d) this.specNotes.escaping.add(d);
+  }
+
+  /** Virtual methods and methods reachable through interfaces keep the canonical signature. */
+  private noteEscapingMethods(): void {
+    for (const c of this.classes.values()) {
+      for (const m of c.methods.values()) {
+        if (m.owner !== c) continue;
+        if (m.slot >= 0 || this.selectors.has(m.name)) this.noteEscaping(this.declOf.get(m.fn));
+      }
+    }
   }
 
   private nativeTag(d: ts.Node): string | undefined {
@@ -281,6 +352,11 @@ export class Lowerer implements TypeEnv {
   isNumberTy(t: Ty): boolean {
     return t.k === "f64" || t.k === "int";
   }
+}
+
+function isFunctionLikeDecl(d: ts.Node): d is ts.FunctionLikeDeclaration {
+  return ts.isFunctionDeclaration(d) || ts.isMethodDeclaration(d) || ts.isConstructorDeclaration(d) ||
+    ts.isFunctionExpression(d) || ts.isArrowFunction(d) || ts.isGetAccessor(d) || ts.isSetAccessor(d);
 }
 
 function nativeCType(t: ts.TypeNode | undefined, at: ts.Node): string {

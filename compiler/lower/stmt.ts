@@ -334,6 +334,7 @@ function lowerReturn(fx: FnLower, st: ts.ReturnStatement): Stmt {
   if (!st.expression) return { s: "return" };
   const e = expr(fx, st.expression);
   if (fx.ir.ret.k === "void") return { s: "block", body: [{ s: "expr", e }, { s: "return" }] };
+  fx.L.noteReturn(fx.node, e);
   return { s: "return", e: coerce(e, fx.ir.ret, st.expression) };
 }
 

@@ -1,0 +1,98 @@
+// Interprocedural integer inference: a function that is only ever called directly (never used
+// as a value, never virtual, never reached through an interface) gets int64_t parameters and an
+// int64_t return where every call passes (every return gives) an exact integer, with the joined
+// range. Found by lowering the whole program in rounds: each round's call sites and returns are
+// the notes for the next round's signatures, until nothing changes (lowerProgram below).
+import ts from "typescript";
+import { ProgramIR } from "../ir/ir";
+import { IntState, AssignNote } from "./intvars";
+import { MAX_EXACT } from "./build";
+import { Lowerer, Target } from "./lowerer";
+
+const MAX_PROGRAM_ROUNDS = 8;
+
+export class Specialization {
+  /** Per function declaration: parameter states (undefined entries are not candidates). */
+  readonly params = new Map<ts.Node, (IntState | undefined)[]>();
+  readonly rets = new Map<ts.Node, IntState>();
+  /** Declarations that cannot be specialized (used as values, virtual, structural members). */
+  readonly escaping = new Set<ts.Node>();
+}
+
+export class SpecNotes {
+  readonly params = new Map<ts.Node, AssignNote[][]>();
+  readonly rets = new Map<ts.Node, AssignNote[]>();
+  readonly escaping = new Set<ts.Node>();
+
+  param(decl: ts.Node, i: number, n: AssignNote): void {
+    let per = this.params.get(decl);
+    if (!per) this.params.set(decl, (per = []));
+    (per[i] ??= []).push(n);
+  }
+
+  ret(decl: ts.Node, n: AssignNote): void {
+    let list = this.rets.get(decl);
+    if (!list) this.rets.set(decl, (list = []));
+    list.push(n);
+  }
+}
+
+function join(prev: IntState | undefined, notes: AssignNote[] | undefined, round: number): IntState {
+  if (!notes || notes.length === 0) return { int: false, lo: -Infinity, hi: Infinity };
+  if (notes.some((n) => !n.int)) return { int: false, lo: -Infinity, hi: Infinity };
+  let lo = Infinity, hi = -Infinity;
+  for (const n of notes) { lo = Math.min(lo, n.lo); hi = Math.max(hi, n.hi); }
+  if (prev && prev.int && round >= 2 && prev.lo <= prev.hi) {
+    if (lo < prev.lo) lo = -MAX_EXACT;
+    if (hi > prev.hi) hi = MAX_EXACT;
+  }
+  if (lo < -MAX_EXACT || hi > MAX_EXACT) return { int: false, lo: -Infinity, hi: Infinity };
+  return { int: true, lo, hi };
+}
+
+function same(a: IntState | undefined, b: IntState | undefined): boolean {
+  if (!a || !b) return a === b;
+  return a.int === b.int && (!a.int || (a.lo === b.lo && a.hi === b.hi));
+}
+
+/** The next round's specialization from this round's notes; `changed` when anything moved. */
+function nextSpec(prev: Specialization, notes: SpecNotes, round: number): { spec: Specialization; changed: boolean } {
+  const spec = new Specialization();
+  let changed = false;
+  for (const d of notes.escaping) spec.escaping.add(d);
+  if (spec.escaping.size !== prev.escaping.size) changed = true;
+  const decls = new Set<ts.Node>([...prev.params.keys(), ...notes.params.keys()]);
+  for (const d of decls) {
+    if (spec.escaping.has(d)) continue;
+    const before = prev.params.get(d) ?? [];
+    const per = notes.params.get(d) ?? [];
+    const count = Math.max(before.length, per.length);
+    const states: (IntState | undefined)[] = [];
+    for (let i = 0; i < count; i++) {
+      states[i] = join(before[i], per[i], round);
+      if (!same(states[i], before[i])) changed = true;
+    }
+    spec.params.set(d, states);
+  }
+  for (const [d, ns] of notes.rets) {
+    if (spec.escaping.has(d)) continue;
+    const st = join(prev.rets.get(d), ns, round);
+    if (!same(st, prev.rets.get(d))) changed = true;
+    spec.rets.set(d, st);
+  }
+  for (const d of prev.rets.keys()) if (!notes.rets.has(d) && !spec.escaping.has(d)) changed = true;
+  return { spec, changed };
+}
+
+/** Lowers a program to IR, iterating whole-program rounds until signatures settle. */
+export function lowerProgram(program: ts.Program, entry: ts.SourceFile, target: Target, root: string): ProgramIR {
+  let spec = new Specialization();
+  for (let round = 0; ; round++) {
+    const L = new Lowerer(program, entry, target, root, spec);
+    const ir = L.run();
+    if (round >= MAX_PROGRAM_ROUNDS) return new Lowerer(program, entry, target, root, new Specialization(), true).run();
+    const next = nextSpec(spec, L.specNotes, round);
+    if (!next.changed) return ir;
+    spec = next.spec;
+  }
+}
