@@ -2,14 +2,14 @@
  * The API is in math.h; rt_num.c calls it for Math.pow, **, Math.exp and the rest.
  *
  * V8 does not use the C library for these: src/base/ieee754.cc carries its own port of Sun's
- * fdlibm 5.3 (1993) with a few functions taken from FreeBSD's msun (log2, cbrt) and a few of its
- * own (log10, sinh, cosh); Math.hypot is written in Torque (src/builtins/math.tq). A correctly
+ * fdlibm 5.3 (1993), with log2 and cbrt taken from FreeBSD's msun, sinh and cosh rewritten, and
+ * one change to pow; Math.hypot is written in Torque (src/builtins/math.tq). A correctly
  * rounded libm disagrees with those in the last bit now and then, and programs print the
  * difference (Node prints 10 ** -5 as 0.000009999999999999999). So each function below follows
  * the algorithm V8 uses, step for step: the same argument reduction, the same published
  * polynomial coefficients, the same order of floating-point operations. Everything is exact or
  * rounds exactly where V8's does; there is no extended precision and no fused multiply-add
- * (build with -ffp-contract=off, as V8's x86-64 build has no FMA either).
+ * (V8's x86-64 build has no FMA either; see the pragma below).
  *
  * Freestanding C: no libc, no libm. The parts, in file order:
  *   1. bit access and exact helpers (square root instruction, scaling by 2^n, floor)
@@ -26,6 +26,15 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+
+/* A fused multiply-add rounds once where V8 rounds twice, and compilers fuse a*b+c whenever
+ * the target has FMA and contraction is on (gcc's default outside ISO modes). Turn it off here,
+ * whatever flags this file is built with. */
+#if defined(__clang__)
+#pragma STDC FP_CONTRACT OFF
+#elif defined(__GNUC__)
+#pragma GCC optimize("fp-contract=off")
+#endif
 
 /* ---------------------------------------------------------------- 1. bit access and helpers */
 
@@ -115,9 +124,9 @@ static double floor_of(double x) {
   uint64_t u = bits_of(x);
   int32_t e = (int32_t)((u >> 52) & 0x7FF) - 1023;
   if (e >= 52) return x; /* already integral, infinite or NaN */
-  if (e < 0) {
-    if ((u & ~SIGN_BIT) == 0 || !(u & SIGN_BIT)) return (u & SIGN_BIT) ? x : 0.0;
-    return -1.0;
+  if (e < 0) { /* |x| < 1 */
+    if (!(u & SIGN_BIT)) return 0.0;
+    return (u & ~SIGN_BIT) == 0 ? x : -1.0; /* -0 stays -0 */
   }
   uint64_t fraction = 0x000FFFFFFFFFFFFFull >> e;
   if ((u & fraction) == 0) return x;
@@ -130,14 +139,14 @@ static double floor_of(double x) {
  * then log(1+f) = log(1+s) - log(1-s) = 2s + s R(s^2), where R is a Remez polynomial of degree 7
  * in s^2 (error below 2^-58.45), and log x = k ln2 + log(1+f) with ln2 split in two so that
  * k * LN2_HI is exact for |k| < 2000. log2 is FreeBSD's e_log2.c (Bruce Evans, 2013): the same
- * reduction and polynomial, combined with 1/ln2 in extra precision. log10 is V8's own:
- * n log10(2) + log(x / 2^n) / ln 10. log1p is fdlibm's s_log1p.c: the same series, computed on
+ * reduction and polynomial, combined with 1/ln2 in extra precision. log10 is fdlibm's
+ * e_log10.c: n log10(2) + log(x / 2^n) / ln 10. log1p is fdlibm's s_log1p.c: the same series, on
  * u = 1 + x rounded, plus the correction c/u for that rounding. */
 
 #define LN2 0x1.62e42fefa39efp-1          /* ln 2: 3FE62E42 FEFA39EF */
 #define LN2_HI 0x1.62e42feep-1        /* ln 2 to 32 bits: 3FE62E42 FEE00000 */
 #define LN2_LO 0x1.a39ef35793c76p-33  /* ln 2 - LN2_HI: 3DEA39EF 35793C76 */
-#define IVLN2_HI 0x1.71547652p0       /* 1/ln 2 to 33 bits (log2): 3FF71547 65200000 */
+#define IVLN2_HI 0x1.71547652p0       /* 1/ln 2 to 32 bits (log2): 3FF71547 65200000 */
 #define IVLN2_LO 0x1.705fc2eefa2p-33  /* 1/ln 2 - IVLN2_HI: 3DE705FC 2EEFA200 */
 #define IVLN10 0x1.bcb7b1526e50ep-2   /* 1/ln 10: 3FDBCB7B 1526E50E */
 #define LOG10_2_HI 0x1.34413509f6p-2  /* log10(2) to 40 bits: 3FD34413 509F6000 */
@@ -226,8 +235,8 @@ double yao_m_log(double x) {
   double s = f / (2.0 + f);
   double dk = (double)p.k;
   double r = log_series(s * s);
-  /* For 1+f away from 1 (fraction in about [0.38, 0.42) and above), f - (f^2/2 - ...) keeps
-   * more accuracy than f - s (f - R). */
+  /* Where |f| is largest (x's fraction near 0.41: m near sqrt(2) or sqrt(2)/2), the form
+   * f - (f^2/2 - s (f^2/2 + R)) keeps more accuracy than f - s (f - R). */
   int32_t far = (p.fraction_high - 0x6147A) | (0x6B851 - p.fraction_high);
   if (far > 0) {
     double hfsq = 0.5 * f * f;
@@ -431,7 +440,7 @@ double yao_m_exp(double x) {
   return exp_scale(y, red.k);
 }
 
-/* e^r - 1 - r + ... : s_expm1.c's E term for the reduced r (hfx = r/2, hxs = r^2/2). */
+/* s_expm1.c's E term: r^2/2 times the rational correction in R1 (hfx = r/2, hxs = r^2/2). */
 static double expm1_tail(double r, double hfx, double hxs) {
   double r1 = 1.0 + hxs * (Q1 + hxs * (Q2 + hxs * (Q3 + hxs * (Q4 + hxs * Q5))));
   double t = 3.0 - r1 * hfx;
@@ -468,7 +477,7 @@ double yao_m_expm1(double x) {
       if (hx >= 0x7FF00000) return is_nan(x) ? x + x : (negative ? -1.0 : x);
       if (x > EXP_OVERFLOW) return INF;
     }
-    if (negative) return -1.0; /* e^x < 2^-56 rounds away against 1 */
+    if (negative) return -1.0; /* e^x < 2^-56: e^x - 1 rounds to -1 */
   }
   if (hx < 0x3C900000) return x; /* |x| < 2^-54 */
   double c = 0;
@@ -492,14 +501,14 @@ double yao_m_expm1(double x) {
  * fdlibm's e_pow.c as V8 (Node 20) has it for Math.pow and **, with one change in the last
  * step (see pow_exp2). It keeps fdlibm's NaN for (±1) ** ±Infinity, which ECMAScript requires
  * (IEEE 754-2008 says 1), and x ** NaN is NaN even for x = 1.
- * Method: log2|x| = t1 + t2 in extra precision (t1 with 29 trailing zero bits), from
+ * Method: log2|x| = t1 + t2 in extra precision (t1 with a cleared low word), from
  * s = (x - b)/(x + b) with b = 1 or 1.5 and a Remez series; y log2|x| = n + r by simulated
  * double-double products; x ** y = 2^n e^(r ln2) with exp's kernel. */
 
 #define BP1 1.5                            /* second reduction point for the mantissa */
-#define DP_H1 0x1.2b8034p-1                /* log2(1.5) to 24 bits: 3FE2B803 40000000 */
+#define DP_H1 0x1.2b8034p-1                /* log2(1.5), high part: 3FE2B803 40000000 */
 #define DP_L1 0x1.cfdeb43cfd006p-27        /* log2(1.5) - DP_H1: 3E4CFDEB 43CFD006 */
-#define LG2_H 0x1.62e43p-1                 /* ln 2 to 24 bits: 3FE62E43 00000000 */
+#define LG2_H 0x1.62e43p-1                 /* ln 2 to 21 bits: 3FE62E43 00000000 */
 #define LG2_L -0x1.05c610ca86c39p-29       /* ln 2 - LG2_H: BE205C61 0CA86C39 */
 #define OVT 0x1.71547652b82fep-54          /* -(1024 - log2(MAX_VALUE + ulp/2)) */
 #define CP 0x1.ec709dc3a03fdp-1            /* 2/(3 ln 2): 3FEEC709 DC3A03FD */
@@ -640,8 +649,9 @@ static double_double log2_extended(double ax) {
 }
 
 /* 2^(p.hi + p.lo) times sign, for |p.hi + p.lo| below the overflow and underflow limits. */
-static double pow_exp2(double_double p, int32_t j, double sign) {
+static double pow_exp2(double_double p, double sign) {
   double p_h = p.hi, p_l = p.lo;
+  int32_t j = high_word(p_l + p_h);
   int32_t i = j & 0x7FFFFFFF;
   int32_t k = (i >> 20) - 0x3FF;
   int32_t n = 0;
@@ -659,9 +669,8 @@ static double pow_exp2(double_double p, int32_t j, double sign) {
   double z = u + v;
   double w = v - (z - u);
   double t1 = exp_remez(z);
-  /* fdlibm subtracts the correction w + z w after dividing, (z t1)/(t1 - 2) - (w + z w); V8
-   * (since it wrapped the division in base::Divide) subtracts it inside the divisor. Node's
-   * results follow V8's form, so this does too. */
+  /* fdlibm subtracts the correction w + z w after dividing, (z t1)/(t1 - 2) - (w + z w); V8's
+   * copy subtracts it inside the divisor, and Node's results follow V8's form. */
   double r = (z * t1) / ((t1 - 2.0) - (w + z * w));
   z = 1.0 - (r - z);
   int32_t hz = (int32_t)((uint32_t)high_word(z) + ((uint32_t)n << 20));
@@ -719,7 +728,7 @@ double yao_m_pow(double x, double y) {
     if ((((uint32_t)j - 0xC090CC00) | i) != 0 || p_l <= z - p_h) return sign * 0.0;
   }
   double_double p = {p_h, p_l};
-  return pow_exp2(p, j, sign);
+  return pow_exp2(p, sign);
 }
 
 /* ---------------------------------------------------------------- 5. reduction modulo pi/2
