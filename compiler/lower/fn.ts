@@ -68,32 +68,12 @@ export class FnLower {
   lowerFunction(): void {
     const node = this.node!;
     this.findCandidates(node);
-    this.ints = initialStates(this.candidates);
-    for (let round = 0; ; round++) {
-      this.resetRound();
-      const body = this.lowerFunctionOnce(node);
-      const next = settle(nextStates(this.ints, this.notes, round));
-      if (sameStates(this.ints, next) || this.candidates.size === 0) {
-        this.ir.body = body;
-        return;
-      }
-      this.ints = round >= MAX_ROUNDS ? demoteMoving(this.ints, next) : next;
-    }
+    this.ir.body = this.inferInts(() => this.lowerFunctionOnce(node));
   }
 
   lowerModuleBody(sf: ts.SourceFile): void {
     for (const st of sf.statements) if (!ts.isVariableStatement(st) && !ts.isFunctionDeclaration(st)) this.findCandidates(st);
-    this.ints = initialStates(this.candidates);
-    for (let round = 0; ; round++) {
-      this.resetRound();
-      const body = this.lowerModuleOnce(sf);
-      const next = settle(nextStates(this.ints, this.notes, round));
-      if (sameStates(this.ints, next) || this.candidates.size === 0) {
-        this.ir.body = body;
-        return;
-      }
-      this.ints = round >= MAX_ROUNDS ? demoteMoving(this.ints, next) : next;
-    }
+    this.ir.body = this.inferInts(() => this.lowerModuleOnce(sf));
   }
 
   private lowerModuleOnce(sf: ts.SourceFile): Stmt[] {
@@ -109,14 +89,24 @@ export class FnLower {
   lowerConstructor(): void {
     const ctor = this.node as ts.ConstructorDeclaration | undefined;
     if (ctor) this.findCandidates(ctor);
+    this.ir.body = this.inferInts(() => this.lowerConstructorOnce(ctor));
+  }
+
+  /**
+   * Lowers the body in rounds until the integer states of its locals settle (intvars.ts); a
+   * variable whose range stayed empty (never assigned an int) becomes a double at the end.
+   */
+  private inferInts(lowerOnce: () => Stmt[]): Stmt[] {
     this.ints = initialStates(this.candidates);
     for (let round = 0; ; round++) {
       this.resetRound();
-      const body = this.lowerConstructorOnce(ctor);
-      const next = settle(nextStates(this.ints, this.notes, round));
-      if (sameStates(this.ints, next) || this.candidates.size === 0) {
-        this.ir.body = body;
-        return;
+      const body = lowerOnce();
+      if (this.candidates.size === 0) return body;
+      let next = nextStates(this.ints, this.notes, round);
+      if (process.env.YAO_DEBUG_INTS) console.error(this.ir.name, round, [...next].map(([k, v]) => `${k.getName()}:${v.int ? `[${v.lo},${v.hi}]` : "f64"}`).join(" "));
+      if (sameStates(this.ints, next)) {
+        next = settle(this.ints);
+        if (sameStates(this.ints, next)) return body;
       }
       this.ints = round >= MAX_ROUNDS ? demoteMoving(this.ints, next) : next;
     }
@@ -345,7 +335,8 @@ export class FnLower {
       return [{ s: "decl", v, init: rt("yao_box_new", [init], loc.v.ty) }];
     }
     if (!value) return [{ s: "decl", v }];
-    this.noteAssign(sym, value);
+    const raw = value.e === "rt" && value.fn === "yao_unsettled_int" ? value.args[0] : value;
+    this.noteAssign(sym, raw);
     return [{ s: "decl", v, init: coerce(value, v.ty, at) }];
   }
 

@@ -38,6 +38,7 @@ export function nextStates(prev: IntStates, notes: Map<ts.Symbol, AssignNote[]>,
     if (ns.some((n) => !n.int)) { next.set(sym, { int: false, lo: -Infinity, hi: Infinity }); continue; }
     let lo = Infinity, hi = -Infinity;
     for (const n of ns) { lo = Math.min(lo, n.lo); hi = Math.max(hi, n.hi); }
+    if (lo < -MAX_EXACT || hi > MAX_EXACT) { next.set(sym, { int: false, lo: -Infinity, hi: Infinity }); continue; }
     if (round >= 3 && st.lo <= st.hi) {
       if (lo < st.lo) lo = -MAX_EXACT;
       if (hi > st.hi) hi = MAX_EXACT;

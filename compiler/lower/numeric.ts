@@ -20,6 +20,12 @@ function hi(e: Expr): number {
   return e.hi ?? Infinity;
 }
 
+/** An int whose range is still empty: integer inference has not seen a value for it yet. */
+function empty(a: Expr, b?: Expr): boolean {
+  const e = (x: Expr) => x.ty.k === "int" && (x.lo ?? -Infinity) > (x.hi ?? Infinity);
+  return e(a) || (!!b && e(b));
+}
+
 export function exactRange(l: number, h: number): boolean {
   return l >= -MAX_EXACT && h <= MAX_EXACT;
 }
@@ -39,6 +45,7 @@ function intResult(e: Expr, l: number, h: number): Expr {
 
 /** a + b on numbers. */
 export function add(a: Expr, b: Expr): Expr {
+  if (isInt(a) && isInt(b) && empty(a, b)) return intResult(bin("+", a, b, INT), Infinity, -Infinity);
   if (isInt(a) && isInt(b)) {
     const l = lo(a) + lo(b), h = hi(a) + hi(b);
     if (exactRange(l, h)) return fold(intResult(bin("+", a, b, INT), l, h));
@@ -47,6 +54,7 @@ export function add(a: Expr, b: Expr): Expr {
 }
 
 export function sub(a: Expr, b: Expr): Expr {
+  if (isInt(a) && isInt(b) && empty(a, b)) return intResult(bin("-", a, b, INT), Infinity, -Infinity);
   if (isInt(a) && isInt(b)) {
     const l = lo(a) - hi(b), h = hi(a) - lo(b);
     if (exactRange(l, h)) return fold(intResult(bin("-", a, b, INT), l, h));
@@ -55,6 +63,7 @@ export function sub(a: Expr, b: Expr): Expr {
 }
 
 export function mul(a: Expr, b: Expr): Expr {
+  if (isInt(a) && isInt(b) && empty(a, b)) return intResult(bin("*", a, b, INT), Infinity, -Infinity);
   if (isInt(a) && isInt(b)) {
     const ps = [lo(a) * lo(b), lo(a) * hi(b), hi(a) * lo(b), hi(a) * hi(b)];
     const l = Math.min(...ps), h = Math.max(...ps);
@@ -71,6 +80,7 @@ export function div(a: Expr, b: Expr): Expr {
 
 /** a % b: C's % on integers matches JavaScript for a non-negative dividend and non-zero divisor. */
 export function mod(a: Expr, b: Expr): Expr {
+  if (isInt(a) && isInt(b) && empty(a, b)) return intResult(bin("%", a, b, INT), Infinity, -Infinity);
   if (isInt(a) && isInt(b) && lo(a) >= 0 && (lo(b) > 0 || hi(b) < 0)) {
     const m = Math.max(Math.abs(lo(b)), Math.abs(hi(b))) - 1;
     return fold(intResult(bin("%", a, b, INT), 0, Math.min(m, hi(a))));
@@ -83,6 +93,7 @@ export function pow(a: Expr, b: Expr): Expr {
 }
 
 export function neg(a: Expr): Expr {
+  if (isInt(a) && empty(a)) return intResult(un("-", a, INT), Infinity, -Infinity);
   if (isInt(a) && (lo(a) > 0 || hi(a) < 0)) return fold(intResult(un("-", a, INT), -hi(a), -lo(a)));
   if (a.e === "int" && a.v !== 0) return intLit(-a.v);
   return un("-", toF64(a), F64);

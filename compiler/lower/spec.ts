@@ -42,6 +42,7 @@ function join(prev: IntState | undefined, notes: AssignNote[] | undefined, round
   if (notes.some((n) => !n.int)) return { int: false, lo: -Infinity, hi: Infinity };
   let lo = Infinity, hi = -Infinity;
   for (const n of notes) { lo = Math.min(lo, n.lo); hi = Math.max(hi, n.hi); }
+  if (lo < -MAX_EXACT || hi > MAX_EXACT) return { int: false, lo: -Infinity, hi: Infinity };
   if (prev && prev.int && round >= 2 && prev.lo <= prev.hi) {
     if (lo < prev.lo) lo = -MAX_EXACT;
     if (hi > prev.hi) hi = MAX_EXACT;

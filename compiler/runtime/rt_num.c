@@ -1,7 +1,7 @@
 /* Number helpers with JavaScript's exact semantics, written on the bits of the double so that
  * they need no libm: ToInt32 for large values, %, floor/ceil/trunc/round, min/max with -0 and
- * NaN, the Number predicates, and typed-array clamping. The transcendental functions come from
- * the host's libm on the host target; on metal they are not available yet (see docs). */
+ * NaN, the Number predicates, and typed-array clamping. The transcendental functions are
+ * math.c's, which reproduce V8's results bit for bit on every target. */
 #include "yao.h"
 
 typedef union { double d; uint64_t u; } bits64;
@@ -129,55 +129,28 @@ int64_t yao_clamp_u8(double d) {
   return i;
 }
 
-double yao_hypot(int n, const double *xs) {
-  bool inf = false, nan = false;
-  double max = 0;
-  for (int i = 0; i < n; i++) {
-    double a = __builtin_fabs(xs[i]);
-    if (a == YAO_INF) inf = true;
-    else if (a != a) nan = true;
-    else if (a > max) max = a;
-  }
-  if (inf) return YAO_INF;
-  if (nan) return YAO_NAN;
-  if (max == 0) return 0;
-  double sum = 0, comp = 0;
-  for (int i = 0; i < n; i++) {
-    double r = xs[i] / max;
-    double y = r * r - comp;
-    double t = sum + y;
-    comp = (t - sum) - y;
-    sum = t;
-  }
-  return __builtin_sqrt(sum) * max;
-}
 
-/* ---- libm-backed functions ------------------------------------------------------------------ */
-#ifndef YAO_FREESTANDING
-#include <math.h>
-double yao_pow(double a, double b) {
-  if (b != b) return YAO_NAN;            /* JavaScript: x ** NaN is NaN, even 1 ** NaN */
-  if ((a == 1 || a == -1) && (b == YAO_INF || b == -YAO_INF)) return YAO_NAN;
-  return pow(a, b);
-}
-double yao_exp(double x) { return exp(x); }
-double yao_expm1(double x) { return expm1(x); }
-double yao_log(double x) { return log(x); }
-double yao_log2(double x) { return log2(x); }
-double yao_log10(double x) { return log10(x); }
-double yao_log1p(double x) { return log1p(x); }
-double yao_sin(double x) { return sin(x); }
-double yao_cos(double x) { return cos(x); }
-double yao_tan(double x) { return tan(x); }
-double yao_asin(double x) { return asin(x); }
-double yao_acos(double x) { return acos(x); }
-double yao_atan(double x) { return atan(x); }
-double yao_atan2(double y, double x) { return atan2(y, x); }
-double yao_sinh(double x) { return sinh(x); }
-double yao_cosh(double x) { return cosh(x); }
-double yao_tanh(double x) { return tanh(x); }
-double yao_asinh(double x) { return asinh(x); }
-double yao_acosh(double x) { return acosh(x); }
-double yao_atanh(double x) { return atanh(x); }
-double yao_cbrt(double x) { return cbrt(x); }
-#endif
+/* ---- transcendental functions: V8's algorithms, bit for bit (math.c) --------------------- */
+#include "math.h"
+double yao_pow(double a, double b) { return yao_m_pow(a, b); }
+double yao_exp(double x) { return yao_m_exp(x); }
+double yao_expm1(double x) { return yao_m_expm1(x); }
+double yao_log(double x) { return yao_m_log(x); }
+double yao_log2(double x) { return yao_m_log2(x); }
+double yao_log10(double x) { return yao_m_log10(x); }
+double yao_log1p(double x) { return yao_m_log1p(x); }
+double yao_sin(double x) { return yao_m_sin(x); }
+double yao_cos(double x) { return yao_m_cos(x); }
+double yao_tan(double x) { return yao_m_tan(x); }
+double yao_asin(double x) { return yao_m_asin(x); }
+double yao_acos(double x) { return yao_m_acos(x); }
+double yao_atan(double x) { return yao_m_atan(x); }
+double yao_atan2(double y, double x) { return yao_m_atan2(y, x); }
+double yao_sinh(double x) { return yao_m_sinh(x); }
+double yao_cosh(double x) { return yao_m_cosh(x); }
+double yao_tanh(double x) { return yao_m_tanh(x); }
+double yao_asinh(double x) { return yao_m_asinh(x); }
+double yao_acosh(double x) { return yao_m_acosh(x); }
+double yao_atanh(double x) { return yao_m_atanh(x); }
+double yao_cbrt(double x) { return yao_m_cbrt(x); }
+double yao_hypot(int n, const double *xs) { return yao_m_hypot(n, xs); }
