@@ -2,6 +2,7 @@
  * lookup, and process state. Platform-independent; rt_host.c / rt_metal.c supply memory and
  * output. */
 #include "yao.h"
+#include "gc.h"
 
 yao_heap_stats yao_heap;
 int yao_exit_code;
@@ -13,7 +14,7 @@ const yao_shape yao_shape_box = {.kind = YAO_K_BOX, .name = "box", .size = sizeo
 
 void *yao_alloc(const yao_shape *shape, size_t size) {
   size = (size + 15) & ~(size_t)15;
-  yao_hdr *o = (yao_hdr *)yao_pf_alloc(size);
+  yao_hdr *o = (yao_hdr *)yao_gc_block(size); /* gc.h: the collector, or yao_pf_alloc without one */
   o->shape = shape;
   yao_heap.count++;
   yao_heap.bytes += size;

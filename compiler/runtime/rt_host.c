@@ -1,5 +1,6 @@
-/* The host platform: a Linux process. Memory comes from large malloc'd chunks carved by a bump
- * pointer (nothing is freed until memory reclamation exists), standard output is buffered,
+/* The host platform: a Linux process. Memory: the collector (rt_gc.c) takes pages from mmap;
+ * without it (policy "none") blocks come from large calloc'd chunks carved by a bump pointer and
+ * are never freed. Standard output is buffered,
  * and a stack overflow is caught on an alternate signal stack and reported as the RangeError
  * Node reports. */
 #include "yao.h"
@@ -9,6 +10,8 @@
 #include <signal.h>
 #include <time.h>
 #include <sys/resource.h>
+#include <sys/mman.h>
+#include "gc.h"
 
 #define CHUNK (8u << 20)
 
@@ -26,6 +29,20 @@ void *yao_pf_alloc(size_t size) {
   void *p = chunk_next;
   chunk_next += (size + 15) & ~(size_t)15;
   return p;
+}
+
+/* Anonymous mappings are zeroed and page aligned; a larger alignment maps the excess and unmaps
+ * what lies outside the aligned range. */
+void *yao_pf_pages(size_t bytes, size_t align) {
+  size_t page = 4096;
+  bytes = (bytes + page - 1) & ~(page - 1);
+  size_t extra = align > page ? align : 0;
+  void *m = mmap(NULL, bytes + extra, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+  if (m == MAP_FAILED) yao_panic("out of memory: mmap refused the collector's pages");
+  uintptr_t p = (uintptr_t)m, a = (p + align - 1) & ~(uintptr_t)(align - 1);
+  if (a > p) munmap(m, a - p);
+  if (p + extra > a) munmap((void *)(a + bytes), p + extra - a);
+  return (void *)a;
 }
 
 static uint8_t out_buf[1 << 16];

@@ -1,10 +1,13 @@
 /* The metal platform: the compiled program inside the yao kernel image (arch/x86_64).
  * Memory: a bootstrap arena in .bss until the kernel hands the runtime its selected allocator
  * (compiler/lib/runtime.ts: setHeapAllocator); allocations made while that allocator runs
- * (it must not allocate, but its panic path might) come from the arena too. Output goes to the
+ * (it must not allocate, but its panic path might) come from the arena too. The collector
+ * (rt_gc.c) takes its pages from the same allocator (yao_pf_pages); before the allocator exists
+ * it has none and serves blocks from the arena, which it scans as part of .bss. Output goes to the
  * arch layer's serial console; exit and panic to the arch layer's exits. */
 #include "yao.h"
 #include "arch.h"
+#include "gc.h"
 
 /* The arena holds what runs before the allocator exists: the allocator object itself, the
  * boot code's strings. 256 KiB is ample for that and cheap in .bss. */
@@ -43,6 +46,17 @@ void *yao_pf_alloc(size_t size) {
   in_hook = false;
   if (addr == 0) out_of_memory(size);
   return (void *)(uintptr_t)addr;
+}
+
+/* The hook only promises 16-byte alignment: ask for the alignment's worth more and round up. */
+void *yao_pf_pages(size_t bytes, size_t align) {
+  if (!heap_hook || in_hook) return NULL;
+  size_t request = bytes + (align > 16 ? align - 16 : 0);
+  in_hook = true;
+  double addr = ((double (*)(yao_fn *, double))heap_hook->fn)(heap_hook, (double)request);
+  in_hook = false;
+  if (addr == 0) return NULL;
+  return (void *)(((uintptr_t)addr + align - 1) & ~(uintptr_t)(align - 1));
 }
 
 /* compiler/lib/runtime.ts setHeapAllocator(allocate) */
