@@ -245,11 +245,21 @@ function not(e: Expr): Expr {
   return un("!", e, BOOL);
 }
 
-/** An operand of ===: tagged when the other side is undefined/null so that reads past the end compare right. */
+/**
+ * An operand of ===: a read past an array's end must compare as undefined does. Against
+ * undefined/null it is a tagged value; against a number it may be read as NaN, which is
+ * unequal to every number exactly as undefined is.
+ */
 function valOperand(fx: FnLower, node: ts.Expression, other: ts.Expression): Expr {
   const o = skipParens(other);
   const otherNullish = o.kind === ts.SyntaxKind.NullKeyword || (ts.isIdentifier(o) && o.text === "undefined");
-  return otherNullish ? valExpr(fx, node) : expr(fx, node);
+  if (otherNullish) return valExpr(fx, node);
+  const ot = fx.checker.getTypeAtLocation(other);
+  if (ot.flags & ts.TypeFlags.NumberLike) {
+    const el = maybeElementRead(fx, node, "num");
+    if (el) return el;
+  }
+  return expr(fx, node);
 }
 
 function skipParens(e: ts.Expression): ts.Expression {

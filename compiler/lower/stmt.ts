@@ -175,7 +175,8 @@ function canonicalFact(fx: FnLower, st: ts.ForStatement, cond: Expr | null): { s
   if (!st.incrementor || !isStep(fx, st.incrementor, sym)) return undefined;
   const st0 = fx.ints.get(sym);
   if (!st0 || !st0.int) return undefined;
-  const lim = cond.e === "bin" ? cond.b : undefined;
+  let lim = cond.e === "bin" ? cond.b : undefined;
+  while (lim && lim.e === "cast") lim = lim.a; // compared as doubles, but the bound kept its int range
   const limLo = lim && lim.ty.k === "int" ? lim.lo ?? -Infinity : -Infinity;
   const limHi = lim && lim.ty.k === "int" ? lim.hi ?? Infinity : Infinity;
   const fact: Fact = { lo: -Infinity, hi: Infinity, below: new Set() };
@@ -212,7 +213,7 @@ function isStep(fx: FnLower, inc: ts.Expression, sym: ts.Symbol): boolean {
   if ((ts.isPostfixUnaryExpression(inc) || ts.isPrefixUnaryExpression(inc)) && isVar(inc.operand)) return true;
   if (ts.isBinaryExpression(inc) && isVar(inc.left)) {
     const k = inc.operatorToken.kind;
-    return (k === K.PlusEqualsToken || k === K.MinusEqualsToken) && ts.isNumericLiteral(inc.right);
+    return k === K.PlusEqualsToken || k === K.MinusEqualsToken;
   }
   return false;
 }
