@@ -17,6 +17,7 @@ export function ctype(t: Ty): string {
     case "fn": return "yao_fn *";
     case "obj": return "yao_obj *";
     case "box": return "yao_box *";
+    case "raw": return t.c;
   }
 }
 

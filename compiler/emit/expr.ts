@@ -156,7 +156,7 @@ function emitRt(x: EmitCtx, e: Expr & { e: "rt" }): string {
   if (fn === "YAO_VOID") return "((void)0)";
   if (fn.startsWith("(int64_t)") && fn.length > 9) return `((int64_t)${fn.slice(9)}(${args().join(", ")}))`;
   if (fn.startsWith("(")) return `(${fn}${args()[0] ?? ""})`;
-  if (e.ty.k === "int" && fn.startsWith("YAO_TA_")) return `((int64_t)${fn}(${args().join(", ")}))`;
+  if (e.ty.k === "int" && (fn.startsWith("YAO_TA_") || fn.startsWith("YAO_TC_"))) return `((int64_t)${fn}(${args().join(", ")}))`;
   if (fn === "yao_box_new") return `YAO_BOX_NEW(${boxField((e.ty as { inner: Ty }).inner)}, ${args()[0]})`;
   if (fn === "yao_box_copy") return `YAO_BOX_COPY(${args()[0]})`;
   if (fn === "YAO_ARR_LIT") {

@@ -16,6 +16,7 @@ export type Ty =
   | { k: "int" }
   | { k: "bool" }
   | { k: "void" }
+  | { k: "raw"; c: string } // a C type for compiler-made helper locals (e.g. a typed array's cached data pointer)
   | { k: "val" } // tagged value: any mix of undefined/null/bool/number/references
   | RefTy;
 

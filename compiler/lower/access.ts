@@ -213,7 +213,39 @@ export function elemOn(fx: FnLower, obj: Expr, node: ts.ElementAccessExpression,
   }
   const idx = indexOf(fx, arg);
   const inBounds = provenInBounds(fx, node, idx);
+  const cache = typedCache(fx, node.expression);
+  if (cache && t.k === "typed") return withTemps(fx, [idx.e], ([i]) => cachedTypedRead(cache, obj, i, inBounds, mode));
   return withTemps(fx, [obj, idx.e], ([o, i]) => readElement(o, i, idx.isInt, inBounds, mode, node));
+}
+
+export interface TypedCache { len: Var; data: Var; ta: TAKind }
+
+/** The cached length and data locals of a typed-array variable, if the function keeps them. */
+export function typedCache(fx: FnLower, e: ts.Expression): TypedCache | undefined {
+  while (ts.isParenthesizedExpression(e) || ts.isNonNullExpression(e)) e = e.expression;
+  if (!ts.isIdentifier(e)) return undefined;
+  const sym = fx.L.symbolOf(e);
+  return sym ? fx.taCache.get(sym) : undefined;
+}
+
+function cachedTypedRead(c: TypedCache, a: Expr, i: Expr, inBounds: boolean, mode: ReadMode): Expr {
+  const info = TA_C[c.ta];
+  const data = local(c.data), len = local(c.len);
+  const elTy = info.float ? F64 : INT;
+  const lo = info.float ? undefined : info.lo, hi = info.float ? undefined : info.hi;
+  const mk = (fn: string, args: Expr[], ty: Ty, l?: number, h?: number): Expr => ({ e: "rt", fn, args, ty, lo: l, hi: h, pure: fn !== "YAO_TC_GET_STRICT" });
+  if (inBounds) {
+    const at = mk("YAO_TC_AT", [data, i], elTy, lo, hi);
+    return mode === "bool" ? truthy(at) : mode === "val" ? rt("yao_val_num", [info.float ? at : { e: "cast", a: at, ty: F64 }], VAL, true) : at;
+  }
+  switch (mode) {
+    case "strict": return mk("YAO_TC_GET_STRICT", [data, len, a, i], elTy, lo, hi);
+    case "num": return mk("YAO_TC_GET_OR", [data, len, a, i, f64Lit(NaN)], F64);
+    case "int32": return info.float ? mk("YAO_TC_GET_OR", [data, len, a, i, f64Lit(0)], F64)
+      : mk("YAO_TC_GET_OR", [data, len, a, i, intLit(0)], INT, Math.min(0, info.lo), Math.max(0, info.hi));
+    case "bool": return mk(info.float ? "YAO_TC_TRUTHY_F" : "YAO_TC_TRUTHY_I", [data, len, a, i], BOOL);
+    case "val": return mk("YAO_TC_GET_VAL", [data, len, a, i], VAL);
+  }
 }
 
 interface Index { e: Expr; isInt: boolean }

@@ -9,7 +9,7 @@ import { rt, local, letIn, intLit, seq, bin, isStable, MAX_EXACT } from "./build
 import { coerce, truthy } from "./convert";
 import { mapType } from "./types";
 import { expr, numExpr, arithmetic, numericOp, concat, ordered, valExpr } from "./expr";
-import { findField, methodCall, withTemps, taInfo, entitySymbol } from "./access";
+import { findField, methodCall, withTemps, taInfo, entitySymbol, typedCache, TypedCache } from "./access";
 import { toStr } from "./convert";
 import * as N from "./numeric";
 import { settleInt } from "./stmt";
@@ -227,6 +227,18 @@ function elementPlace(fx: FnLower, node: ts.ElementAccessExpression): Place {
   if (idx.ty.k !== "int") idx = { e: "rt", fn: "yao_index", args: [idx], ty: INT, lo: -1, hi: 2 ** 53 };
   idx = stableObj(fx, idx, lets);
   const t = obj.ty;
+  const cache = t.k === "typed" ? typedCache(fx, node.expression) : undefined;
+  if (cache && t.k === "typed") {
+    const info = taInfo(t.ta);
+    const data = local(cache.data), len = local(cache.len);
+    return {
+      lets, ty: F64,
+      read: (mode) => (mode === "num"
+        ? rt("YAO_TC_GET_OR", [data, len, obj, idx, { e: "num", v: NaN, ty: F64 }], F64, true)
+        : { e: "rt", fn: "YAO_TC_GET_STRICT", args: [data, len, obj, idx], ty: info.float ? F64 : INT, lo: info.float ? undefined : info.lo, hi: info.float ? undefined : info.hi }),
+      write: (v) => typedStore(fx, t.ta, obj, idx, v, node, cache),
+    };
+  }
   if (t.k === "typed") {
     const info = taInfo(t.ta);
     const ctype: Expr = { e: "rt", fn: `@type:${info.c}`, args: [], ty: VOID, pure: true };
@@ -257,7 +269,7 @@ function elementPlace(fx: FnLower, node: ts.ElementAccessExpression): Place {
 }
 
 /** Typed-array store: JavaScript converts with ToInt32/ToUint8Clamp/ToFloat32; out of range is ignored. */
-function typedStore(fx: FnLower, ta: TAKind, obj: Expr, idx: Expr, v: Expr, at: ts.Node): Expr {
+function typedStore(fx: FnLower, ta: TAKind, obj: Expr, idx: Expr, v: Expr, at: ts.Node, cache?: TypedCache): Expr {
   const info = taInfo(ta);
   const ctype: Expr = { e: "rt", fn: `@type:${info.c}`, args: [], ty: VOID, pure: true };
   const value = v.ty.k === "int" || v.ty.k === "f64" ? v : coerce(v, F64, at);
@@ -266,6 +278,7 @@ function typedStore(fx: FnLower, ta: TAKind, obj: Expr, idx: Expr, v: Expr, at: 
     if (info.float) conv = N.toF64(x);
     else if (ta === "u8c") conv = x.ty.k === "int" ? rt("YAO_CLAMP_U8_INT", [x], INT, true) : rt("yao_clamp_u8", [x], INT, true);
     else conv = x.ty.k === "int" ? x : N.toInt32(x);
+    if (cache) return seq([rt("YAO_TC_SET", [ctype, local(cache.data), local(cache.len), obj, idx, conv], VOID)], x);
     return seq([rt("YAO_TA_SET", [ctype, obj, idx, conv], VOID)], x);
   });
 }

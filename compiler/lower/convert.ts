@@ -153,6 +153,7 @@ export function describe(t: Ty): string {
     case "fn": return "function";
     case "obj": return "object";
     case "box": return "box";
+    case "raw": return t.c;
   }
 }
 

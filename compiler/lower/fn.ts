@@ -3,8 +3,12 @@
 // integer-inference rounds (intvars.ts). Statements are lowered here; expressions in expr.ts.
 import ts from "typescript";
 import {
-  FuncIR, Var, Stmt, Expr, Ty, Capture, ClosureIR, F64, INT, VOID, VAL, isRef, ClassIR, Global,
+  FuncIR, Var, Stmt, Expr, Ty, Capture, ClosureIR, F64, INT, VOID, VAL, isRef, ClassIR, Global, TAKind,
 } from "../ir/ir";
+
+function taCType(k: TAKind): string {
+  return { i8: "int8_t", u8: "uint8_t", u8c: "uint8_t", i16: "int16_t", u16: "uint16_t", i32: "int32_t", u32: "uint32_t", f32: "float", f64: "double" }[k];
+}
 import { fail } from "../diag";
 import { NameScope, cIdent } from "./names";
 import { FnNode, isFunctionNode } from "./scopes";
@@ -50,6 +54,8 @@ export class FnLower {
   thisExpr: Expr | null = null;
   labelCount = 0;
   predeclared = new Set<ts.Symbol>();
+  /** Typed-array variables never reassigned: their length and data pointer, kept in locals. */
+  taCache = new Map<ts.Symbol, { len: Var; data: Var; ta: TAKind }>();
   pendingLabel: string | undefined;
 
   constructor(
@@ -122,6 +128,7 @@ export class FnLower {
     this.ir.params = [];
     this.labelCount = 0;
     this.predeclared = new Set();
+    this.taCache = new Map();
     const cls = this.ir.thisCls;
     this.thisExpr = cls ? { e: "this", ty: { k: "cls", cls, nul: 0 } } : null;
   }
@@ -253,6 +260,7 @@ export class FnLower {
         pre.push(...this.initVar(sym, v, local(pv), p));
       } else {
         this.vars.set(sym, { k: "local", v: pv });
+        pre.push(...this.cacheTyped(sym, p));
       }
     }
     return pre;
@@ -338,6 +346,22 @@ export class FnLower {
     const raw = value.e === "rt" && value.fn === "yao_unsettled_int" ? value.args[0] : value;
     this.noteAssign(sym, raw);
     return [{ s: "decl", v, init: coerce(value, v.ty, at) }];
+  }
+
+  /** For a typed-array variable that is never reassigned: locals caching its length and data. */
+  cacheTyped(sym: ts.Symbol, at: ts.Node): Stmt[] {
+    const loc = this.vars.get(sym);
+    if (!loc || loc.k !== "local" || loc.v.ty.k !== "typed" || this.L.scopes.reassigned.has(sym)) return [];
+    const ta = loc.v.ty.ta;
+    const ct = taCType(ta);
+    const len: Var = { name: `${loc.v.name}.length`, cname: this.names.fresh(`${loc.v.cname}__len`), ty: INT, boxed: false, lo: 0, hi: 2 ** 31 - 1 };
+    const data: Var = { name: `${loc.v.name}.data`, cname: this.names.fresh(`${loc.v.cname}__data`), ty: { k: "raw", c: `${ct} *` }, boxed: false };
+    this.taCache.set(sym, { len, data, ta });
+    void at;
+    return [
+      { s: "decl", v: len, init: rt("YAO_TC_LEN", [local(loc.v)], INT) },
+      { s: "decl", v: data, init: rt("YAO_TC_DATA", [{ e: "rt", fn: `@type:${ct}`, args: [], ty: VOID, pure: true }, local(loc.v)], data.ty) },
+    ];
   }
 
   /** Records an assignment for integer inference. */

@@ -74,6 +74,7 @@ export function lowerVarDecls(fx: FnLower, list: ts.VariableDeclarationList): St
     const value = d.initializer ? expr(fx, d.initializer) : undefined;
     const v = fx.declareVar(sym, ty, d.name.text);
     out.push(...fx.initVar(sym, v, value ? settleInt(value, v) : undefined, d));
+    if (value) out.push(...fx.cacheTyped(sym, d));
   }
   return out;
 }

@@ -639,47 +639,62 @@ static void scan_range(uintptr_t lo, uintptr_t hi) {
   drain();
 }
 
-/* Static data, skipping the collector's own state (which holds heap addresses that are not roots). */
-static void scan_static_range(uintptr_t lo, uintptr_t hi) {
-  uintptr_t skip[2][2] = {{(uintptr_t)&G, (uintptr_t)(&G + 1)},
-                          {(uintptr_t)yao_gc_caches, (uintptr_t)(yao_gc_caches + YAO_GC_NCLASSES)}};
-  if (skip[0][0] > skip[1][0]) {
-    uintptr_t t0 = skip[0][0], t1 = skip[0][1];
-    skip[0][0] = skip[1][0]; skip[0][1] = skip[1][1];
-    skip[1][0] = t0; skip[1][1] = t1;
-  }
-  for (int i = 0; i < 2; i++) {
-    if (skip[i][1] <= lo || skip[i][0] >= hi) continue;
-    scan_range(lo, skip[i][0]);
-    lo = skip[i][1];
+typedef struct { uintptr_t lo, hi; } addr_range;
+
+/* Scans [lo, hi) except the ranges in `skip` (sorted, not overlapping). */
+static void scan_static_range(uintptr_t lo, uintptr_t hi, const addr_range *skip, int nskip) {
+  for (int i = 0; i < nskip; i++) {
+    if (skip[i].hi <= lo || skip[i].lo >= hi) continue;
+    scan_range(lo, skip[i].lo);
+    lo = skip[i].hi;
   }
   scan_range(lo, hi);
 }
 
 #ifdef YAO_FREESTANDING
 extern char __yao_text_end[], __yao_load_end[], __yao_bss_start[], __yao_bss_end[]; /* linker.ld */
-extern char yao_arch_stack_bottom[], yao_arch_stack_top[];                           /* boot.S */
+extern char yao_arch_stack_guard[], yao_arch_stack_bottom[], yao_arch_stack_top[];  /* boot.S */
+#define PLATFORM_SKIPS 1
+#else
+extern char __data_start[], _end[]; /* the executable's .data through .bss (GNU ld) */
+extern void *__libc_stack_end;      /* glibc: the main thread's stack base */
+#define PLATFORM_SKIPS 0
+#endif
 
-/* linker.ld names no start for .data, so the scan starts after .text: .rodata holds no heap
- * pointers, it only costs time. */
+/* Static data: not the collector's own state (it holds heap addresses that are not roots), and on
+ * metal not the boot stack (in .bss: scanned from rsp instead; its guard page is unmapped). */
 static void scan_static_data(void) {
-  scan_static_range((uintptr_t)__yao_text_end, (uintptr_t)__yao_load_end);
-  scan_static_range((uintptr_t)__yao_bss_start, (uintptr_t)__yao_bss_end);
+  addr_range skip[2 + PLATFORM_SKIPS] = {
+    {(uintptr_t)&G, (uintptr_t)(&G + 1)},
+    {(uintptr_t)yao_gc_caches, (uintptr_t)(yao_gc_caches + YAO_GC_NCLASSES)},
+#ifdef YAO_FREESTANDING
+    {(uintptr_t)yao_arch_stack_guard, (uintptr_t)yao_arch_stack_top},
+#endif
+  };
+  int n = 2 + PLATFORM_SKIPS;
+  for (int i = 1; i < n; i++)
+    for (int j = i; j > 0 && skip[j].lo < skip[j - 1].lo; j--) {
+      addr_range t = skip[j];
+      skip[j] = skip[j - 1];
+      skip[j - 1] = t;
+    }
+#ifdef YAO_FREESTANDING
+  /* linker.ld names no start for .data, so the scan starts after .text: .rodata holds no heap
+   * pointers, it only costs time. */
+  scan_static_range((uintptr_t)__yao_text_end, (uintptr_t)__yao_load_end, skip, n);
+  scan_static_range((uintptr_t)__yao_bss_start, (uintptr_t)__yao_bss_end, skip, n);
+#else
+  scan_static_range((uintptr_t)__data_start, (uintptr_t)_end, skip, n);
+#endif
 }
 
+#ifdef YAO_FREESTANDING
 static uintptr_t stack_base(uintptr_t sp) {
   if (sp < (uintptr_t)yao_arch_stack_bottom || sp >= (uintptr_t)yao_arch_stack_top)
     yao_panic("gc: collecting on a stack other than the boot stack; threads must register their stacks");
   return (uintptr_t)yao_arch_stack_top;
 }
 #else
-extern char __data_start[], _end[]; /* the executable's .data through .bss (GNU ld) */
-extern void *__libc_stack_end;      /* glibc: the main thread's stack base */
-
-static void scan_static_data(void) {
-  scan_static_range((uintptr_t)__data_start, (uintptr_t)_end);
-}
-
 static uintptr_t stack_base(uintptr_t sp) {
   (void)sp;
   return (uintptr_t)__libc_stack_end;

@@ -126,9 +126,12 @@ typedef struct yao_strbuf { yao_hdr h; int32_t cap; int32_t used; uint16_t data[
 typedef struct yao_str { yao_hdr h; int32_t len; uint32_t flags; const uint16_t *data; yao_strbuf *buf; } yao_str;
 extern const yao_shape yao_shape_str;
 #define YAO_STR_STATIC(chars, n) { {&yao_shape_str}, (n), 0, (const uint16_t *)(chars), NULL }
-#define YAO_STR_LEN(s) ((int64_t)YAO_DEREF(s, "length")->len)
-#define YAO_STR_CODE_AT(s, i) ((int64_t)(s)->data[i])
-#define YAO_STR_IN_RANGE(s, i) ((uint64_t)(i) < (uint64_t)YAO_DEREF(s, "charCodeAt")->len)
+/* Strings are immutable: their length and characters never change (const accessors, as for typed arrays). */
+__attribute__((const)) static inline int64_t yao_str_len_of(const yao_str *s) { return s->len; }
+__attribute__((const)) static inline const uint16_t *yao_str_data_of(const yao_str *s) { return s->data; }
+#define YAO_STR_LEN(s) yao_str_len_of(YAO_DEREF(s, "length"))
+#define YAO_STR_CODE_AT(s, i) ((int64_t)yao_str_data_of(s)[i])
+#define YAO_STR_IN_RANGE(s, i) ((uint64_t)(i) < (uint64_t)yao_str_len_of(YAO_DEREF(s, "charCodeAt")))
 yao_str *yao_str_new(const uint16_t *data, int32_t len);
 yao_str *yao_str_from_ascii(const char *s, int32_t len);
 yao_str *yao_str_concat(yao_str *a, yao_str *b);
@@ -265,7 +268,12 @@ int64_t yao_ta_index_of(yao_typed *a, double v, double from);
 bool yao_ta_includes(yao_typed *a, double v, double from);
 _Noreturn void yao_ta_strict_oob(const yao_typed *a, int64_t i);
 int yao_ta_kind(const yao_typed *a);
-#define YAO_TA_LEN(a) ((int64_t)YAO_DEREF(a, "length")->len)
+/* A typed array's length and data pointer never change after construction (no resizable or
+ * detachable buffers in the subset): declaring the accessors const lets gcc keep them in
+ * registers across stores into the elements. */
+__attribute__((const)) static inline int64_t yao_ta_len_of(const yao_typed *a) { return a->len; }
+__attribute__((const)) static inline uint8_t *yao_ta_data_of(const yao_typed *a) { return a->data; }
+#define YAO_TA_LEN(a) yao_ta_len_of(YAO_DEREF(a, "length"))
 #define YAO_TA_BYTELEN(a) ((int64_t)YAO_DEREF(a, "byteLength")->len * yao_ta_elem_size[yao_ta_kind(a)])
 #define YAO_TA_BYTEOFF(a) ((int64_t)YAO_DEREF(a, "byteOffset")->byteoff)
 #define YAO_TA_BUFFER(a) (YAO_DEREF(a, "buffer")->buf)
@@ -274,19 +282,35 @@ int yao_ta_kind(const yao_typed *a);
 #define YAO_DV_BYTEOFF(d) ((int64_t)YAO_DEREF(d, "byteOffset")->byteoff)
 #define YAO_DV_BUFFER(d) (YAO_DEREF(d, "buffer")->buf)
 extern const uint8_t yao_ta_elem_size[9];
-#define YAO_TA_AT(ct, a, i) (((ct *)(a)->data)[i])
+#define YAO_TA_AT(ct, a, i) (((ct *)yao_ta_data_of(a))[i])
+#define YAO_TA_IN(a_, i_) ((uint64_t)(i_) < (uint64_t)yao_ta_len_of(a_))
 #define YAO_TA_GET_OR(ct, a, i, d) ({ yao_typed *a_ = YAO_DEREF(a, "0"); int64_t i_ = (i); \
-  (uint64_t)i_ < (uint64_t)a_->len ? ((ct *)a_->data)[i_] : (d); })
+  YAO_TA_IN(a_, i_) ? ((ct *)yao_ta_data_of(a_))[i_] : (d); })
 #define YAO_TA_GET_STRICT(ct, a, i) ({ yao_typed *a_ = YAO_DEREF(a, "0"); int64_t i_ = (i); \
-  if (YAO_UNLIKELY((uint64_t)i_ >= (uint64_t)a_->len)) yao_ta_strict_oob(a_, i_); ((ct *)a_->data)[i_]; })
+  if (YAO_UNLIKELY(!YAO_TA_IN(a_, i_))) yao_ta_strict_oob(a_, i_); ((ct *)yao_ta_data_of(a_))[i_]; })
 #define YAO_TA_GET_VAL(ct, a, i) ({ yao_typed *a_ = YAO_DEREF(a, "0"); int64_t i_ = (i); \
-  (uint64_t)i_ < (uint64_t)a_->len ? yao_val_num((double)((ct *)a_->data)[i_]) : yao_val_undef(); })
+  YAO_TA_IN(a_, i_) ? yao_val_num((double)((ct *)yao_ta_data_of(a_))[i_]) : yao_val_undef(); })
 #define YAO_TA_TRUTHY_I(ct, a, i) ({ yao_typed *a_ = YAO_DEREF(a, "0"); int64_t i_ = (i); \
-  (uint64_t)i_ < (uint64_t)a_->len && ((ct *)a_->data)[i_] != 0; })
+  YAO_TA_IN(a_, i_) && ((ct *)yao_ta_data_of(a_))[i_] != 0; })
 #define YAO_TA_TRUTHY_F(ct, a, i) ({ yao_typed *a_ = YAO_DEREF(a, "0"); int64_t i_ = (i); \
-  (uint64_t)i_ < (uint64_t)a_->len && yao_truthy_f64(((ct *)a_->data)[i_]); })
+  YAO_TA_IN(a_, i_) && yao_truthy_f64(((ct *)yao_ta_data_of(a_))[i_]); })
+/* The same accesses for a typed-array variable whose length and data pointer the function keeps
+ * in locals (len is 0 for a null or undefined variable, so the slow path throws as JavaScript does). */
+#define YAO_TC_AT(data, i) ((data)[i])
+#define YAO_TC_LEN(a) (YAO_NOT_NULLISH(a) ? yao_ta_len_of(a) : 0)
+#define YAO_TC_DATA(ct, a) (YAO_NOT_NULLISH(a) ? (ct *)yao_ta_data_of(a) : (ct *)0)
+#define YAO_TC_IN(len, i_) ((uint64_t)(i_) < (uint64_t)(len))
+#define YAO_TC_GET_OR(data, len, a, i, d) ({ int64_t i_ = (i); YAO_TC_IN(len, i_) ? (data)[i_] : ((void)YAO_DEREF(a, "0"), (d)); })
+#define YAO_TC_GET_STRICT(data, len, a, i) ({ int64_t i_ = (i); \
+  if (YAO_UNLIKELY(!YAO_TC_IN(len, i_))) yao_ta_strict_oob(YAO_DEREF(a, "0"), i_); (data)[i_]; })
+#define YAO_TC_GET_VAL(data, len, a, i) ({ int64_t i_ = (i); \
+  YAO_TC_IN(len, i_) ? yao_val_num((double)(data)[i_]) : ((void)YAO_DEREF(a, "0"), yao_val_undef()); })
+#define YAO_TC_TRUTHY_I(data, len, a, i) ({ int64_t i_ = (i); YAO_TC_IN(len, i_) ? (data)[i_] != 0 : ((void)YAO_DEREF(a, "0"), false); })
+#define YAO_TC_TRUTHY_F(data, len, a, i) ({ int64_t i_ = (i); YAO_TC_IN(len, i_) ? yao_truthy_f64((data)[i_]) : ((void)YAO_DEREF(a, "0"), false); })
+#define YAO_TC_SET(ct, data, len, a, i, v) ({ int64_t i_ = (i); \
+  if (YAO_TC_IN(len, i_)) (data)[i_] = (ct)(v); else (void)YAO_DEREF(a, "0"); })
 #define YAO_TA_SET(ct, a, i, v) ({ yao_typed *a_ = YAO_DEREF(a, "0"); int64_t i_ = (i); \
-  if ((uint64_t)i_ < (uint64_t)a_->len) ((ct *)a_->data)[i_] = (ct)(v); })
+  if (YAO_TA_IN(a_, i_)) ((ct *)yao_ta_data_of(a_))[i_] = (ct)(v); })
 yao_dview *yao_dv_new(yao_abuf *b, double off, double len);
 int64_t yao_dv_get_i8(yao_dview *d, double off, bool le);  int64_t yao_dv_get_u8(yao_dview *d, double off, bool le);
 int64_t yao_dv_get_i16(yao_dview *d, double off, bool le); int64_t yao_dv_get_u16(yao_dview *d, double off, bool le);
