@@ -228,6 +228,15 @@ static void case_speed(void) {
   printf("ok ns_per_alloc %.2f collections %llu policy %s\n", ns, (unsigned long long)s.collections, s.policy);
 }
 
+/* Which policy the runtime was built with, after some allocation and an explicit collection. */
+static void case_policy(void) {
+  global_list = make_list(1000, 8);
+  yao_gc_collect();
+  check_list(global_list, 1000, 8, "list after a collection request");
+  yao_gc_stats s = stats();
+  printf("ok policy %s collections %llu\n", s.policy, (unsigned long long)s.collections);
+}
+
 void yao_program_main(void) {
   const char *which = yao_argc > 2 ? yao_argv[2] : "";
   if (!strcmp(which, "globals")) case_globals();
@@ -237,6 +246,7 @@ void yao_program_main(void) {
   else if (!strcmp(which, "reuse")) case_reuse();
   else if (!strcmp(which, "stress")) case_stress();
   else if (!strcmp(which, "speed")) case_speed();
+  else if (!strcmp(which, "policy")) case_policy();
   else { printf("unknown case %s\n", which); failures++; }
   fflush(stdout);
   yao_exit_code = failures ? 1 : 0;
