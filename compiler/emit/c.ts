@@ -68,7 +68,7 @@ function refOffsets(structName: string, members: { cname: string; ty: Ty }[]): s
 
 function emitShapes(p: ProgramIR): string[] {
   const out: string[] = [];
-  for (const c of p.classes) out.push(...classShape(c, p.selectors));
+  for (const c of p.classes) if (!c.builtin) out.push(...classShape(c, p.selectors));
   for (const c of p.closures) out.push(...closureShape(c));
   return out;
 }
@@ -87,7 +87,8 @@ function classShape(c: ClassIR, sels: Map<string, number>): string[] {
   out.push(`const yao_shape ${c.cname}__shape = {.kind = YAO_K_OBJECT, .name = ${cString(c.name)}, .size = sizeof(${s}), ` +
     `.parent = ${c.base ? `&${c.base.cname}__shape` : "NULL"}, .vtable = ${c.cname}__vtable, ` +
     `.nrefs = ${offs ? offs.split(",").length : 0}, .refs = ${c.cname}__refs, ` +
-    `.nmembers = ${members.length}, .members = ${c.cname}__members, .nfields = ${c.fields.length}, .fields = ${c.cname}__fields};`);
+    `.nmembers = ${members.length}, .members = ${c.cname}__members, .nfields = ${c.fields.length}, .fields = ${c.cname}__fields` +
+    `${c.isError ? ", .flags = YAO_SHAPE_ERROR" : ""}};`);
   return out;
 }
 
@@ -161,10 +162,28 @@ function emitFunction(ctx: EmitCtx, f: FuncIR): string {
   const lines: string[] = [];
   lines.push(`/* ${f.name}${f.line ? ` (${f.line})` : ""} */`);
   lines.push(`${signature(f)} {`);
-  for (const s of f.body) lines.push(emitStmt(ctx, s, "  "));
+  const body = f.body.map((s) => emitStmt(ctx, s, "  "));
+  if (callsOut(f)) lines.push("  YAO_STACK_CHECK();");
+  lines.push(...body);
   if (f.ret.k !== "void") lines.push(`  return ${fallOff(f.ret)};`);
   lines.push("}", "");
   return lines.join("\n");
+}
+
+/** Whether a function calls compiled code (and so could recurse without bound). */
+function callsOut(f: FuncIR): boolean {
+  let found = false;
+  const visit = (x: unknown): void => {
+    if (found || !x || typeof x !== "object") return;
+    const o = x as { e?: string };
+    if (o.e === "call" || o.e === "vcall" || o.e === "ccall" || o.e === "mcall" || o.e === "new") { found = true; return; }
+    for (const v of Object.values(o)) {
+      if (Array.isArray(v)) v.forEach(visit);
+      else if (v && typeof v === "object" && !("cname" in v)) visit(v);
+    }
+  };
+  f.body.forEach(visit);
+  return found;
 }
 
 /** JavaScript returns undefined when a function ends without return; TypeScript only allows it for such types. */
@@ -202,7 +221,7 @@ export function emitStmt(ctx: EmitCtx, s: Stmt, ind: string): string {
   const block = (body: Stmt[], i: string) => body.map((b) => emitStmt(ctx, b, i)).join("\n");
   switch (s.s) {
     case "expr": return `${ind}(void)${e(s.e)};`;
-    case "decl": return `${ind}${decl(s.v.ty, s.v.cname)}${s.init ? ` = ${e(s.init)}` : isRef(s.v.ty) ? " = NULL" : ""};`;
+    case "decl": return `${ind}${s.v.volatile ? "volatile " : ""}${decl(s.v.ty, s.v.cname)}${s.init ? ` = ${e(s.init)}` : isRef(s.v.ty) ? " = NULL" : ""};`;
     case "if": {
       const els = s.else.length ? ` else {\n${block(s.else, ind + "  ")}\n${ind}}` : "";
       return `${ind}if (${e(s.c)}) {\n${block(s.then, ind + "  ")}\n${ind}}${els}`;
@@ -228,6 +247,10 @@ export function emitStmt(ctx: EmitCtx, s: Stmt, ind: string): string {
       lines.push(`${ind}}`, `${ind}${s.label}_break: __attribute__((unused));`);
       return lines.join("\n");
     }
+    case "try":
+      return `${ind}{\n${ind}  yao_handler ${s.h.cname};\n${ind}  YAO_TRY_PUSH(${s.h.cname});\n${ind}  if (YAO_TRY_ENTER(${s.h.cname})) {\n` +
+        `${block(s.body, ind + "    ")}\n${ind}  } else {\n${block(s.onThrow, ind + "    ")}\n${ind}  }\n${ind}}`;
+    case "label": return `${ind}${s.label}: __attribute__((unused));`;
     case "labeled": return `${ind}{\n${block(s.body, ind + "  ")}\n${ind}}\n${ind}${s.label}_break: __attribute__((unused));`;
     case "comment": return `${ind}/* ${s.text} */`;
   }

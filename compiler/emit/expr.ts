@@ -164,7 +164,7 @@ function emitRt(x: EmitCtx, e: Expr & { e: "rt" }): string {
     const a = args();
     return `YAO_ARR_LIT(${elemCType(elem)}, ${elemKind(elem)}, ${a.join(", ")})`;
   }
-  if (fn === "yao_val_to_ref" || fn === "yao_val_to_ref_nul") return `((${ctype(e.ty)})${fn}(${args().join(", ")}))`;
+  if (fn === "yao_val_to_ref" || fn === "yao_val_to_ref_nul" || fn === "yao_error_new") return `((${ctype(e.ty)})${fn}(${args().join(", ")}))`;
   if (fn === "YAO_DOWNCAST") return `((${ctype(e.ty)})yao_downcast((yao_obj *)${args().join(", ")}))`;
   if (fn === "yao_process_argv" || fn === "yao_random" || fn === "yao_get_exit_code" || fn === "yao_val_undef" || fn === "yao_val_null" ||
     fn === "yao_str_undefined" || fn === "yao_str_null") return `${fn}()`;

@@ -44,6 +44,7 @@ export interface Var {
   lo?: number; // for int variables: proven range
   hi?: number;
   checked?: boolean; // int counter whose updates are checked against +-2^53 at run time
+  volatile?: boolean; // assigned inside a try block and read after a throw lands in its handler
 }
 
 export interface Global {
@@ -80,7 +81,8 @@ export interface ClassIR {
   ctor: FuncIR | null;
   isAbstract: boolean;
   id: number;
-  isError?: boolean;
+  isError?: boolean; // Error or a subclass of it
+  builtin?: boolean; // defined by the runtime (the Error classes): no struct or shape is emitted for it
 }
 
 export interface FuncIR {
@@ -168,6 +170,8 @@ export type Stmt =
   | { s: "block"; body: Stmt[] }
   | { s: "switch"; label: string; on: Expr; cases: { v: number | null; body: Stmt[] }[] }
   | { s: "labeled"; label: string; body: Stmt[] } // a labeled non-loop statement (break target)
+  | { s: "try"; h: Var; body: Stmt[]; onThrow: Stmt[] } // body runs under handler h; onThrow after a throw reached it
+  | { s: "label"; label: string } // a goto target (break/continue statements jump to labels)
   | { s: "comment"; text: string };
 
 export interface ModuleIR {

@@ -319,6 +319,12 @@ export function builtinNew(fx: FnLower, name: string, node: ts.NewExpression): E
     const len = args[2] ? N.toF64(numExpr(fx, args[2])) : f64Lit(NaN);
     return ordered(fx, [buf, off, len], ([b, o, l]) => rt("yao_dv_new", [b, o, l], { k: "dview", nul: 0 }));
   }
+  const err = fx.L.errorClass(name);
+  if (err) {
+    if (args.length > 1) unsupported(node, `new ${name}() with options`);
+    const msg = args[0] ? toStr(valExpr(fx, args[0]), args[0]) : { e: "undef" as const, ty: { k: "str" as const, nul: 2 as const } };
+    return rt("yao_error_new", [{ e: "shape", cls: err, ty: VOID }, msg], { k: "cls", cls: err, nul: 0 });
+  }
   if (name === "Array") {
     unsupported(node, "new Array()");
   }

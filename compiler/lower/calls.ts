@@ -10,6 +10,7 @@ import { coerce } from "./convert";
 import { mapType } from "./types";
 import { expr, ordered, narrow } from "./expr";
 import { methodCall, findField, entitySymbol } from "./access";
+import { errorInit } from "./fn";
 import { builtinCall, builtinMethod, builtinNew } from "./builtins";
 import * as N from "./numeric";
 
@@ -39,6 +40,9 @@ export function applyCallLink(fx: FnLower, cur: Expr, link: ts.CallExpression): 
 function superCall(fx: FnLower, node: ts.CallExpression): Expr {
   const cls = fx.ir.thisCls;
   if (!cls || !cls.base) fail(node, "YAO1801", "super(...) outside a derived constructor", "");
+  if (cls.base.builtin) {
+    return callArgs(fx, [{ k: "str", nul: 2 }], node.arguments.slice(0, 1), node, ([msg]) => errorInit(fx.thisExpr!, msg));
+  }
   const ctor = cls.base.ctor!;
   const decl = fx.L.declOf.get(ctor);
   return callArgs(fx, ctor.params.map((p) => p.ty), node.arguments, node,
@@ -213,14 +217,14 @@ export function lowerNew(fx: FnLower, node: ts.NewExpression): Expr {
   if (!(sym.flags & ts.SymbolFlags.Class)) fail(callee, "YAO1808", "new needs a class name", "");
   const cls = fx.L.classFor(sym, callee);
   const decl = ctorDecl(fx, cls);
-  const params = decl ? decl.parameters.map((_, i) => fx.L.paramTyOf(decl, i)) : [];
+  const params = decl ? decl.parameters.map((_, i) => fx.L.paramTyOf(decl, i)) : cls.isError ? [{ k: "str", nul: 2 } as Ty] : []; // no constructor up to Error's: it takes the message
   return callArgs(fx, params, node.arguments ?? [], node, (args) => ({ e: "new", cls, args, ty: { k: "cls", cls, nul: 0 } }),
     [], (raw) => fx.L.noteCall(decl, raw));
 }
 
 /** The constructor declaration that `new C()` runs first: C's own, or the nearest base's. */
 function ctorDecl(fx: FnLower, cls: ClassIR): ts.ConstructorDeclaration | undefined {
-  for (let c: ClassIR | null = cls; c; c = c.base) {
+  for (let c: ClassIR | null = cls; c && !c.builtin; c = c.base) {
     const d = fx.L.classDecls.get(c)!;
     const ctor = d.members.find((m): m is ts.ConstructorDeclaration => ts.isConstructorDeclaration(m) && !!m.body);
     if (ctor) return ctor;

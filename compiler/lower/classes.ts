@@ -24,8 +24,9 @@ export function layoutClasses(L: Lowerer): void {
     done.add(c);
     const d = L.classDecls.get(c)!;
     const base = baseClassOf(L, d);
-    if (base) visit(base);
+    if (base && !base.builtin) visit(base);
     c.base = base;
+    if (base?.isError) c.isError = true;
     layoutOne(L, c, d);
   };
   for (const c of L.classes.values()) visit(c);
@@ -37,11 +38,15 @@ function baseClassOf(L: Lowerer, d: ts.ClassDeclaration): ClassIR | null {
     if (h.token !== ts.SyntaxKind.ExtendsKeyword) continue;
     const expr = h.types[0].expression;
     const sym = ts.isIdentifier(expr) ? L.symbolOf(expr) : undefined;
-    if (!sym || !(sym.flags & ts.SymbolFlags.Class)) {
+    const libSym = !!sym && !!(sym.valueDeclaration ?? sym.declarations?.[0])?.getSourceFile().isDeclarationFile;
+    if (!sym || (!(sym.flags & ts.SymbolFlags.Class) && !libSym)) {
       fail(expr, "YAO1210", "a class may only extend another class of the program", "extend a class declared at module level");
     }
-    if (sym.getName() === "Error" && sym.valueDeclaration?.getSourceFile().isDeclarationFile) {
-      fail(expr, "YAO1211", "extending Error needs exceptions, which are not supported yet", "use a plain class");
+    const lib = (sym.valueDeclaration ?? sym.declarations?.[0])?.getSourceFile().isDeclarationFile;
+    if (lib) {
+      const err = L.errorClass(sym.getName());
+      if (!err) fail(expr, "YAO1211", `extending the library class ${sym.getName()} is not supported`, "extend Error or a class of the program");
+      return err;
     }
     return L.classFor(sym, expr);
   }

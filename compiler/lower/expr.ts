@@ -81,7 +81,9 @@ export function expr(fx: FnLower, node: ts.Expression): Expr {
 
 /** The expression converted to the representation of its (narrowed) TypeScript type. */
 export function narrow(fx: FnLower, e: Expr, node: ts.Node): Expr {
-  const want = mapType(fx.L, fx.checker.getTypeAtLocation(node), node);
+  const t = fx.checker.getTypeAtLocation(node);
+  if (t.flags & ts.TypeFlags.Unknown && e.ty.k === "val") return e; // a caught value: any JavaScript value
+  const want = mapType(fx.L, t, node);
   if (e.ty.k === "int" && want.k === "f64") return e; // ints are numbers
   if (want.k === "void") return e;
   if (sameTy(e.ty, want) && (!isRef(e.ty) || (e.ty.nul === (want as { nul: number }).nul))) return e;
@@ -397,12 +399,18 @@ function instanceOf(fx: FnLower, node: ts.BinaryExpression): Expr {
   if (!sym || !(sym.flags & ts.SymbolFlags.Class)) fail(right, "YAO1518", "instanceof needs a class name on its right", "");
   const cls = fx.L.classFor(sym, right);
   const obj = expr(fx, node.left);
+  if (obj.ty.k === "val") return rt("yao_instanceof_val", [obj, { e: "shape", cls, ty: VOID }], BOOL, true);
   if (!isRef(obj.ty)) return seq([obj], boolLit(false));
   return rt("yao_instanceof", [{ e: "cast", a: obj, ty: { k: "obj", nul: 3 } }, { e: "shape", cls, ty: VOID }], BOOL, true);
 }
 
 /** instanceof a library class: decided by the static type where it is precise, else by the shape kind. */
 function instanceOfLib(fx: FnLower, node: ts.BinaryExpression, name: string): Expr {
+  const err = fx.L.errorClass(name);
+  if (err) {
+    const v = coerce(valExpr(fx, node.left), VAL, node.left);
+    return rt("yao_instanceof_val", [v, { e: "shape", cls: err, ty: VOID }], BOOL, true);
+  }
   const kinds: Record<string, [string, number]> = {
     Object: ["YAO_KIND_OBJECTLIKE", 0], Array: ["YAO_K_ARRAY", -1], ArrayBuffer: ["YAO_K_ABUF", -1], DataView: ["YAO_K_DVIEW", -1],
     Int8Array: ["YAO_K_TYPED", 0], Uint8Array: ["YAO_K_TYPED", 1], Uint8ClampedArray: ["YAO_K_TYPED", 2], Int16Array: ["YAO_K_TYPED", 3],

@@ -32,6 +32,20 @@ export interface LoopLabel {
   brk: string;
   cont?: string; // loops only
   used: { brk: boolean; cont: boolean };
+  tryDepth: number; // how many try blocks enclose the loop (jumps to it leave the ones above)
+}
+
+/** A try statement being lowered: what a jump out of it must undo, and its finally block. */
+export interface TryCtx {
+  handler: Var | null; // the exception handler this construct has pushed at this point, if any
+  fin?: FinallyCtx;
+}
+
+export interface FinallyCtx {
+  comp: Var; // how the protected part ended: 0 normally, 1 by a throw, 2.. by a jump (exits)
+  exc: Var; // the exception to rethrow after the finally block
+  label: string; // the finally block's start
+  exits: { code: number; emit: () => Stmt[] }[];
 }
 
 /** A fact that holds inside a loop: the variable's range, and arrays/strings it indexes in bounds. */
@@ -54,6 +68,9 @@ export class FnLower {
   thisExpr: Expr | null = null;
   labelCount = 0;
   predeclared = new Set<ts.Symbol>();
+  tries: TryCtx[] = [];
+  retVar: Var | null = null; // the return value while finally blocks run
+  prologue: Stmt[] = []; // declarations the body needs first (retVar)
   /** Typed-array variables never reassigned: their length and data pointer, kept in locals. */
   taCache = new Map<ts.Symbol, { len: Var; data: Var; ta: TAKind }>();
   pendingLabel: string | undefined;
@@ -106,7 +123,8 @@ export class FnLower {
     this.ints = initialStates(this.candidates);
     for (let round = 0; ; round++) {
       this.resetRound();
-      const body = lowerOnce();
+      const lowered = lowerOnce();
+      const body = this.prologue.length ? [...this.prologue, ...lowered] : lowered;
       if (this.candidates.size === 0) return body;
       let next = nextStates(this.ints, this.notes, round);
       if (process.env.YAO_DEBUG_INTS) console.error(this.ir.name, round, [...next].map(([k, v]) => `${k.getName()}:${v.int ? `[${v.lo},${v.hi}]` : "f64"}`).join(" "));
@@ -129,6 +147,9 @@ export class FnLower {
     this.labelCount = 0;
     this.predeclared = new Set();
     this.taCache = new Map();
+    this.tries = [];
+    this.retVar = null;
+    this.prologue = [];
     const cls = this.ir.thisCls;
     this.thisExpr = cls ? { e: "this", ty: { k: "cls", cls, nul: 0 } } : null;
   }
@@ -195,6 +216,10 @@ export class FnLower {
     // A derived class without a constructor takes its base constructor's parameters.
     const base = cls.base;
     if (!base) return [];
+    if (base.builtin) {
+      this.ir.params.push({ name: "message", cname: this.names.fresh("message"), ty: { k: "str", nul: 2 }, boxed: false });
+      return [];
+    }
     for (const p of base.ctor!.params) {
       const v: Var = { name: p.name, cname: this.names.fresh(p.cname), ty: p.ty, boxed: false };
       this.ir.params.push(v);
@@ -204,6 +229,7 @@ export class FnLower {
 
   private implicitSuperCall(cls: ClassIR): Stmt {
     const base = cls.base!;
+    if (base.builtin) return { s: "expr", e: errorInit(this.thisExpr!, local(this.ir.params[0])) };
     const args = this.ir.params.map((p) => local(p));
     return { s: "expr", e: { e: "call", f: base.ctor!, args, recv: this.thisExpr!, ty: VOID } };
   }
@@ -418,6 +444,15 @@ export class FnLower {
     }
   }
 
+  /** The function's return-value slot for returns that must run finally blocks first. */
+  returnSlot(): Var {
+    if (!this.retVar) {
+      this.retVar = { name: "ret", cname: this.names.fresh("ret_"), ty: this.ir.ret, boxed: false, volatile: true };
+      this.prologue.push({ s: "decl", v: this.retVar });
+    }
+    return this.retVar;
+  }
+
   temp(ty: Ty, base = "t"): Var {
     return { name: base, cname: this.names.fresh(`${base}_`), ty, boxed: false };
   }
@@ -510,6 +545,11 @@ export class FnLower {
   lowerBlock(statements: readonly ts.Statement[]): Stmt[] {
     return lowerBlockInto(this, statements);
   }
+}
+
+/** The builtin Error constructor's work on an instance of a subclass (rt_exc.c). */
+export function errorInit(self: Expr, message: Expr): Expr {
+  return rt("yao_error_init", [{ e: "cast", a: self, ty: { k: "raw", c: "yao_error *" } }, message], VOID);
 }
 
 /** A parameter's own symbol (a parameter property also has a property symbol of the same name). */

@@ -67,6 +67,7 @@ export class Lowerer implements TypeEnv {
     readonly noSpec = false,
   ) {
     this.checker = program.getTypeChecker();
+    this.makeErrorClasses();
     this.files = modulesInOrder(program, entry);
     this.scopes = analyzeScopes(this.checker, this.files);
   }
@@ -79,7 +80,7 @@ export class Lowerer implements TypeEnv {
     while (this.pending.length > 0) this.pending.shift()!();
     this.noteEscapingMethods();
     return {
-      strings: this.strings, classes: [...this.classes.values()], funcs: this.allFuncs,
+      strings: this.strings, classes: [...this.errorClasses.values(), ...this.classes.values()], funcs: this.allFuncs,
       globals: [...this.globals.values()], closures: this.closures, modules: this.modules,
       fnrefs: [...this.fnrefs], target: this.target,
       natives: new Map([...this.natives.values()].map((n) => [n.csym, { params: n.params, ret: n.ret }])),
@@ -110,6 +111,30 @@ export class Lowerer implements TypeEnv {
 
   prefixOf(node: ts.Node): string {
     return modulePrefix(node.getSourceFile().fileName, this.root);
+  }
+
+  readonly errorClasses = new Map<string, ClassIR>();
+
+  /** Error and its builtin subclasses: defined by the runtime (rt_exc.c), extended by user classes. */
+  private makeErrorClasses(): void {
+    const names = ["Error", "TypeError", "RangeError", "SyntaxError", "ReferenceError", "EvalError", "URIError"];
+    for (const name of names) {
+      const base = name === "Error" ? null : this.errorClasses.get("Error")!;
+      const c: ClassIR = {
+        name, cname: `yao_${name}`, base, fields: [], methods: new Map(), vtable: [], ctor: null,
+        isAbstract: false, id: -1 - this.errorClasses.size, isError: true, builtin: true,
+      };
+      const root = base ?? c;
+      c.fields = base ? base.fields : [
+        { name: "message", cname: "message", ty: { k: "str", nul: 0 }, owner: root },
+        { name: "name", cname: "name", ty: { k: "str", nul: 0 }, owner: root },
+      ];
+      this.errorClasses.set(name, c);
+    }
+  }
+
+  errorClass(name: string): ClassIR | undefined {
+    return this.errorClasses.get(name);
   }
 
   classFor(sym: ts.Symbol, at: ts.Node): ClassIR {

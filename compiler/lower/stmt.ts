@@ -1,10 +1,10 @@
 // Statement lowering: declarations, control flow, loops (with the loop facts that let
 // counters stay integers and indexing skip bounds checks), switch and labels.
 import ts from "typescript";
-import { Stmt, Expr, Ty, INT, BOOL, Var, isRef } from "../ir/ir";
+import { Stmt, Expr, Ty, INT, BOOL, Var, isRef, VAL, VOID as VOID_TY } from "../ir/ir";
 import { fail } from "../diag";
-import type { FnLower, Fact, LoopLabel } from "./fn";
-import { expr, truthyExpr, strictEquals } from "./expr";
+import type { FnLower, Fact, LoopLabel, FinallyCtx } from "./fn";
+import { expr, truthyExpr, strictEquals, valExpr } from "./expr";
 import { coerce } from "./convert";
 import { local, intLit, rt, bin } from "./build";
 import { isAssignmentTarget } from "./scopes";
@@ -47,10 +47,8 @@ function lowerStmt(fx: FnLower, st: ts.Statement): Stmt[] {
       fail(st, "YAO1401", "enums must be declared at module level", "move the enum to the top of the file");
     case ts.SyntaxKind.ClassDeclaration:
       fail(st, "YAO1402", "classes must be declared at module level", "move the class to the top of the file");
-    case ts.SyntaxKind.ThrowStatement:
-      fail(st, "YAO1403", "throw is not supported yet (exceptions come with compiler part 2)", "return an error value");
-    case ts.SyntaxKind.TryStatement:
-      fail(st, "YAO1404", "try/catch is not supported yet (exceptions come with compiler part 2)", "return an error value");
+    case ts.SyntaxKind.ThrowStatement: return [lowerThrow(fx, st as ts.ThrowStatement)];
+    case ts.SyntaxKind.TryStatement: return lowerTry(fx, st as ts.TryStatement);
     case ts.SyntaxKind.ForInStatement:
       fail(st, "YAO1405", "for-in enumerates property bags and is outside the subset", "use for-of over an array or a Map");
     case ts.SyntaxKind.WithStatement:
@@ -102,7 +100,7 @@ function lowerBranch(fx: FnLower, st: ts.Statement): Stmt[] {
 
 function pushLoop(fx: FnLower): LoopLabel {
   const n = fx.newLabel("loop");
-  const label: LoopLabel = { tsLabel: fx.pendingLabel, brk: `${n}_break`, cont: `${n}_continue`, used: { brk: false, cont: false } };
+  const label: LoopLabel = { tsLabel: fx.pendingLabel, brk: `${n}_break`, cont: `${n}_continue`, used: { brk: false, cont: false }, tryDepth: fx.tries.length };
   fx.pendingLabel = undefined;
   fx.labels.push(label);
   return label;
@@ -267,7 +265,7 @@ function lowerForOf(fx: FnLower, st: ts.ForOfStatement): Stmt[] {
 
 function lowerSwitch(fx: FnLower, st: ts.SwitchStatement): Stmt[] {
   const n = fx.newLabel("switch");
-  const label: LoopLabel = { tsLabel: fx.pendingLabel, brk: `${n}_break`, used: { brk: false, cont: false } };
+  const label: LoopLabel = { tsLabel: fx.pendingLabel, brk: `${n}_break`, used: { brk: false, cont: false }, tryDepth: fx.tries.length };
   fx.pendingLabel = undefined;
   const disc = expr(fx, st.expression);
   const dv = fx.temp(disc.ty, "sw");
@@ -325,19 +323,135 @@ function lowerJump(fx: FnLower, st: ts.BreakStatement | ts.ContinueStatement, ki
     const l = fx.labels[i];
     if (name !== undefined && l.tsLabel !== name) continue;
     if (kind === "continue" && !l.cont) continue;
-    if (kind === "break") { l.used.brk = true; return { s: "break", label: l.brk }; }
-    l.used.cont = true;
-    return { s: "continue", label: l.cont! };
+    const jump: Stmt = kind === "break" ? { s: "break", label: l.brk } : { s: "continue", label: l.cont! };
+    if (kind === "break") l.used.brk = true; else l.used.cont = true;
+    return { s: "block", body: exitJump(fx, l.tryDepth, () => [jump]) };
   }
   fail(st, "YAO1412", `no enclosing statement for this ${kind}`, "");
 }
 
+/**
+ * A jump that leaves try blocks: each one left pops its exception handler, and the first one
+ * with a finally block runs it first (the jump continues from its end; see lowerTry).
+ */
+export function exitJump(fx: FnLower, targetDepth: number, jump: () => Stmt[]): Stmt[] {
+  const out: Stmt[] = [];
+  for (let d = fx.tries.length - 1; d >= targetDepth; d--) {
+    const ctx = fx.tries[d];
+    if (ctx.handler) out.push({ s: "expr", e: rt("YAO_TRY_POP", [local(ctx.handler)], VOID_TY) });
+    if (ctx.fin) {
+      const fin = ctx.fin;
+      const code = 2 + fin.exits.length;
+      fin.exits.push({ code, emit: () => exitJump(fx, d, jump) });
+      out.push({ s: "expr", e: { e: "assign", target: { e: "local", v: fin.comp, ty: INT }, v: intLit(code), ty: INT } });
+      out.push({ s: "break", label: fin.label });
+      return out;
+    }
+  }
+  return [...out, ...jump()];
+}
+
 function lowerReturn(fx: FnLower, st: ts.ReturnStatement): Stmt {
-  if (!st.expression) return { s: "return" };
+  if (!st.expression) return { s: "block", body: exitJump(fx, 0, () => [{ s: "return" }]) };
   const e = expr(fx, st.expression);
-  if (fx.ir.ret.k === "void") return { s: "block", body: [{ s: "expr", e }, { s: "return" }] };
+  if (fx.ir.ret.k === "void") return { s: "block", body: [{ s: "expr", e }, ...exitJump(fx, 0, () => [{ s: "return" }])] };
   fx.L.noteReturn(fx.node, e);
-  return { s: "return", e: coerce(e, fx.ir.ret, st.expression) };
+  const v = coerce(e, fx.ir.ret, st.expression);
+  if (fx.tries.length === 0) return { s: "return", e: v };
+  const slot = fx.returnSlot();
+  const store: Stmt = { s: "expr", e: { e: "assign", target: { e: "local", v: slot, ty: slot.ty }, v, ty: slot.ty } };
+  return { s: "block", body: [store, ...exitJump(fx, 0, () => [{ s: "return", e: local(slot) }])] };
+}
+
+// ---- exceptions ----------------------------------------------------------------------------
+
+function lowerThrow(fx: FnLower, st: ts.ThrowStatement): Stmt {
+  const v = coerce(valExpr(fx, st.expression), VAL, st.expression);
+  return { s: "expr", e: rt("yao_throw", [v], VOID_TY) };
+}
+
+const THROWN = 1;
+
+/**
+ * try/catch/finally. The protected block runs under a handler; a throw lands in the handler's
+ * else-branch with the value in yao_exc. With a finally block, every way out of the protected
+ * part (normal end, throw, return, break, continue) records how it left in `comp`, runs the
+ * finally block, then continues that way: rethrow, or the jump (exitJump registered it).
+ */
+function lowerTry(fx: FnLower, st: ts.TryStatement): Stmt[] {
+  const handlerTy: Ty = { k: "raw", c: "yao_handler" };
+  const h = fx.temp(handlerTy, "h");
+  const fin: FinallyCtx | undefined = st.finallyBlock
+    ? { comp: { ...fx.temp(INT, "comp"), volatile: true }, exc: { ...fx.temp(VAL, "exc"), volatile: true }, label: fx.newLabel("finally"), exits: [] }
+    : undefined;
+  fx.tries.push({ handler: h, fin });
+  const body = [...fx.lowerBlock(st.tryBlock.statements), { s: "expr" as const, e: rt("YAO_TRY_POP", [local(h)], VOID_TY) }];
+  fx.tries.pop();
+  const onThrow = fin ? catchThenFinally(fx, st, fin) : catchOnly(fx, st);
+  markVolatile(body);
+  const out: Stmt[] = [{ s: "try", h, body, onThrow }];
+  if (!fin) return [{ s: "block", body: out }];
+  const finallyBody = fx.lowerBlock(st.finallyBlock!.statements);
+  const cases = [
+    { v: THROWN, body: [{ s: "expr" as const, e: rt("yao_throw", [local(fin.exc)], VOID_TY) }] },
+    ...fin.exits.map((x) => ({ v: x.code, body: x.emit() })),
+  ];
+  return [{ s: "block", body: [
+    { s: "decl", v: fin.comp, init: intLit(0) },
+    { s: "decl", v: fin.exc },
+    ...out,
+    { s: "label", label: fin.label },
+    ...finallyBody,
+    { s: "switch", label: fx.newLabel("dispatch"), on: local(fin.comp), cases },
+  ] }];
+}
+
+function catchOnly(fx: FnLower, st: ts.TryStatement): Stmt[] {
+  fx.tries.push({ handler: null });
+  const body = catchBody(fx, st.catchClause!);
+  fx.tries.pop();
+  return body;
+}
+
+function catchThenFinally(fx: FnLower, st: ts.TryStatement, fin: FinallyCtx): Stmt[] {
+  const thrown: Stmt[] = [
+    { s: "expr", e: { e: "assign", target: { e: "local", v: fin.comp, ty: INT }, v: intLit(THROWN), ty: INT } },
+    { s: "expr", e: { e: "assign", target: { e: "local", v: fin.exc, ty: VAL }, v: rt("YAO_EXC", [], VAL), ty: VAL } },
+  ];
+  if (!st.catchClause) return thrown;
+  const h2 = fx.temp({ k: "raw", c: "yao_handler" }, "h");
+  fx.tries.push({ handler: h2, fin });
+  const body = [...catchBody(fx, st.catchClause), { s: "expr" as const, e: rt("YAO_TRY_POP", [local(h2)], VOID_TY) }];
+  fx.tries.pop();
+  markVolatile(body);
+  return [{ s: "try", h: h2, body, onThrow: thrown }];
+}
+
+/** The catch block, with its parameter bound to the thrown value (any value: a tagged val). */
+function catchBody(fx: FnLower, c: ts.CatchClause): Stmt[] {
+  const out: Stmt[] = [];
+  const d = c.variableDeclaration;
+  if (d) {
+    if (!ts.isIdentifier(d.name)) fail(d.name, "YAO1410", "destructuring a caught value is not supported", "bind it to a name");
+    const sym = fx.checker.getSymbolAtLocation(d.name)!;
+    const v = fx.declareVar(sym, VAL, d.name.text);
+    out.push(...fx.initVar(sym, v, rt("YAO_EXC", [], VAL), d));
+  }
+  return [...out, ...fx.lowerBlock(c.block.statements)];
+}
+
+/** Locals written inside a protected block must live in memory: a throw longjmps past registers. */
+function markVolatile(body: Stmt[]): void {
+  const visit = (x: unknown): void => {
+    if (!x || typeof x !== "object") return;
+    const o = x as { e?: string; s?: string; target?: { e: string; v?: Var } };
+    if (o.e === "assign" && o.target?.e === "local" && o.target.v) o.target.v.volatile = true;
+    for (const val of Object.values(o)) {
+      if (Array.isArray(val)) val.forEach(visit);
+      else if (val && typeof val === "object" && !("cname" in val) && ("e" in val || "s" in val || "body" in val)) visit(val);
+    }
+  };
+  body.forEach(visit);
 }
 
 function lowerLabeled(fx: FnLower, st: ts.LabeledStatement): Stmt[] {
@@ -349,7 +463,7 @@ function lowerLabeled(fx: FnLower, st: ts.LabeledStatement): Stmt[] {
     return lowerStmt(fx, inner);
   }
   const n = fx.newLabel("block");
-  const label: LoopLabel = { tsLabel: st.label.text, brk: `${n}_break`, used: { brk: false, cont: false } };
+  const label: LoopLabel = { tsLabel: st.label.text, brk: `${n}_break`, used: { brk: false, cont: false }, tryDepth: fx.tries.length };
   fx.labels.push(label);
   const body = lowerBranch(fx, inner);
   fx.labels.pop();

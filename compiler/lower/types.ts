@@ -17,6 +17,7 @@ export const typedArrayKinds: Record<string, TAKind> = {
 export interface TypeEnv {
   checker: ts.TypeChecker;
   classFor(sym: ts.Symbol, at: ts.Node): ClassIR;
+  errorClass(name: string): ClassIR | undefined; // the runtime's Error classes
 }
 
 function isLibSymbol(sym: ts.Symbol | undefined): boolean {
@@ -98,7 +99,11 @@ function mapObject(env: TypeEnv, t: ts.ObjectType, at: ts.Node): Ty {
     return { k: "arr", elem: mapType(env, elem, at), nul: 0 };
   }
   const lib = libName(t);
-  if (lib !== undefined) return mapLibType(lib, at);
+  if (lib !== undefined) {
+    const err = env.errorClass(lib);
+    if (err) return { k: "cls", cls: err, nul: 0 };
+    return mapLibType(lib, at);
+  }
   const sym = t.getSymbol();
   if (sym && sym.flags & ts.SymbolFlags.Class) return { k: "cls", cls: env.classFor(sym, at), nul: 0 };
   const calls = t.getCallSignatures();

@@ -30,12 +30,7 @@ static void write_cstr(int fd, const char *s) {
 }
 
 _Noreturn void yao_throw_error(const char *name, const char *msg) {
-  write_cstr(2, "Uncaught ");
-  write_cstr(2, name);
-  write_cstr(2, ": ");
-  write_cstr(2, msg);
-  write_cstr(2, "\n");
-  yao_pf_exit(1);
+  yao_throw_js_error(name, msg);
 }
 
 _Noreturn void yao_throw_nullish_read(const void *p, const char *name) {

@@ -132,6 +132,7 @@ static void install_stack_guard(void) {
   getrlimit(RLIMIT_STACK, &rl);
   size_t size = rl.rlim_cur == RLIM_INFINITY ? (8u << 20) : rl.rlim_cur;
   stack_limit = stack_top - size;
+  yao_stack_limit = stack_limit + (256u << 10); /* room for the RangeError's own throw */
 }
 
 int main(int argc, char **argv) {

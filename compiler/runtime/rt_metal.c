@@ -93,6 +93,8 @@ yao_typed *yao_phys_view(uint64_t addr, uint32_t len) {
 /* arch/x86_64/main.c calls this in long mode: the program's module initializers in order; the
  * last one (the generated entry) runs kmain, which exits the machine itself. */
 void yao_start(void) {
+  extern char yao_arch_stack_bottom[];
+  yao_stack_limit = (uintptr_t)yao_arch_stack_bottom + (16u << 10); /* boot stack: 64 KiB, 16 KiB kept for throwing */
   yao_argc = 0;
   yao_program_main();
 }

@@ -42,9 +42,13 @@ typedef struct { const char *name; uint8_t repr; uint32_t offset; } yao_field;
 
 /* A shape describes one kind of heap object: size and where its references are (for a future
  * collector), the class's vtable, members by selector (structural access) and fields (printing). */
+#define YAO_SHAPE_ERROR 1          /* an Error or a subclass of it */
+#define YAO_SHAPE_BUILTIN_ERROR 2  /* one of the builtin Error classes */
+
 struct yao_shape {
   uint8_t kind;
   uint8_t elem;                 /* arrays: YAO_EK_*, typed arrays: YAO_TA_KIND_* */
+  uint8_t flags;                /* YAO_SHAPE_* */
   const char *name;
   uint32_t size;
   const yao_shape *parent;
@@ -354,9 +358,31 @@ yao_val yao_set_exit_code(yao_val v);
 _Noreturn void yao_process_exit(yao_val code);
 extern int yao_exit_code;
 
-/* Errors JavaScript would throw. Without try/catch (compiler part 2) every throw is uncaught:
- * it prints "Uncaught <Name>: <message>" to stderr and exits with status 1, as Node does. */
+/* ---- exceptions (rt_exc.c) -------------------------------------------------------------------- */
+/* A try block pushes a handler and __builtin_setjmp's into it; yao_throw pops the innermost one
+ * and __builtin_longjmp's there with the value in yao_exc. No handler: "Uncaught ...", exit 1. */
+typedef struct yao_handler { struct yao_handler *prev; void *jb[5]; } yao_handler;
+extern yao_handler *yao_handlers;
+extern yao_val yao_exc;
+_Noreturn void yao_throw(yao_val v);
+#define YAO_TRY_PUSH(h) ((h).prev = yao_handlers, yao_handlers = &(h))
+#define YAO_TRY_POP(h) (yao_handlers = (h).prev)
+#define YAO_TRY_ENTER(h) (__builtin_setjmp((h).jb) == 0)
+#define YAO_EXC() (yao_exc)
+/* Errors JavaScript would throw (TypeError for a null dereference...): real, catchable Error objects. */
 _Noreturn void yao_throw_error(const char *name, const char *msg);
+_Noreturn void yao_throw_js_error(const char *name, const char *msg);
+typedef struct yao_error { yao_hdr h; yao_str *message; yao_str *name; } yao_error;
+extern const yao_shape yao_Error__shape, yao_TypeError__shape, yao_RangeError__shape, yao_SyntaxError__shape,
+  yao_ReferenceError__shape, yao_EvalError__shape, yao_URIError__shape;
+void yao_error_init(yao_error *e, yao_str *message);
+yao_error *yao_error_new(const yao_shape *shape, yao_str *message);
+yao_str *yao_error_to_string(yao_error *e);
+bool yao_instanceof_val(yao_val v, const yao_shape *cls);
+/* Runaway recursion: functions that call others check the stack against this limit on entry. */
+extern uintptr_t yao_stack_limit;
+_Noreturn void yao_stack_overflow(void);
+#define YAO_STACK_CHECK() do { if (YAO_UNLIKELY((uintptr_t)__builtin_frame_address(0) < yao_stack_limit)) yao_stack_overflow(); } while (0)
 void yao_program_main(void);
 int yao_run(int argc, const char **argv);
 

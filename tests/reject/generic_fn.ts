@@ -1,4 +1,4 @@
-// expect YAO1004 at 2:16
+// expect YAO1004 at 2:1
 function id<T>(x: T): T {
   return x;
 }
