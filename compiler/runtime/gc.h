@@ -79,6 +79,7 @@ typedef struct yao_gc_stats {
   const char *policy;          /* "none" or "mark-sweep" */
   const char *clock;           /* unit of the times below: "ns" (host) or "tsc" (metal, CPU cycles) */
   uint64_t collections;
+  uint64_t skipped;            /* collections not run: requested on a stack other than the program's */
   uint64_t objects_allocated;  /* over the whole run */
   uint64_t bytes_allocated;    /* over the whole run (requested sizes, rounded to 16) */
   uint64_t live_bytes;         /* reachable at the end of the last collection (slot sizes) */

@@ -27,6 +27,7 @@
 #ifndef YAO_FREESTANDING
 #include <stdlib.h>
 #include <time.h>
+#include <sys/resource.h>
 #endif
 
 const yao_shape yao_gc_shape_noscan = {.kind = YAO_K_RAW, .name = "raw", .size = 0};
@@ -108,6 +109,10 @@ void yao_gc_collect(void) {}
 #define TRIGGER_MIN ((uint64_t)4 << 20)
 #define MSEG_ITEMS 4096
 #define SCAN_SLICE 4096                                  /* big blocks are scanned a slice at a time */
+#ifndef RING
+#define RING 16                                          /* marked blocks wait here while they are prefetched */
+#endif
+#define BLOCK_FLAG 1                                     /* scan item is a whole block: check its shape first */
 
 enum { SPAN_FREE = 0, SPAN_SMALL, SPAN_LARGE };
 
@@ -155,9 +160,12 @@ static struct {
   uint8_t *meta_next, *meta_end;
   mseg *mseg;
   uint32_t mtop;
+  scan_item ring[RING];
+  uint32_t ring_in, ring_n;
   uint64_t next_gc, marked_bytes;
   uint64_t stress, stress_left;
   bool verbose;
+  uintptr_t stack_size;        /* host: the main thread's stack limit */
   yao_gc_stats stats;
 } G;
 
@@ -533,8 +541,21 @@ static uint64_t env_number(const char *name) {
 #endif
 }
 
+/* Host: how far the main thread's stack may reach below its base. */
+static uintptr_t main_stack_size(void) {
+#ifdef YAO_FREESTANDING
+  return 0;
+#else
+  struct rlimit rl;
+  if (getrlimit(RLIMIT_STACK, &rl) != 0 || rl.rlim_cur == RLIM_INFINITY || rl.rlim_cur > ((uintptr_t)1 << 40))
+    return (uintptr_t)1 << 40;
+  return rl.rlim_cur;
+#endif
+}
+
 static void gc_init(void) {
   init_classes();
+  G.stack_size = main_stack_size();
   G.stress = G.stress_left = env_number("YAO_GC_STRESS");
   G.verbose = env_number("YAO_GC_VERBOSE") != 0;
   G.next_gc = TRIGGER_MIN;
@@ -591,6 +612,25 @@ static bool holds_pointers(uintptr_t block) {
   return shape != &yao_gc_shape_noscan && !(shape && shape->kind == YAO_K_STRBUF);
 }
 
+/* A marked block is scanned after the next RING blocks are marked: its first cache line has
+ * arrived by then (it is read first: the shape says whether to scan at all). */
+static void grey(uintptr_t block, uintptr_t end) {
+  __builtin_prefetch((const void *)block);
+  scan_item *slot = &G.ring[G.ring_in];
+  if (G.ring_n == RING) push(slot->lo, slot->hi);
+  else G.ring_n++;
+  *slot = (scan_item){block | BLOCK_FLAG, end};
+  G.ring_in = (G.ring_in + 1) % RING;
+}
+
+static bool take(scan_item *out) {
+  if (pop(out)) return true;
+  if (!G.ring_n) return false;
+  *out = G.ring[(G.ring_in + RING - G.ring_n) % RING];
+  G.ring_n--;
+  return true;
+}
+
 static void mark_in_span(span *s, uintptr_t p) {
   uintptr_t block;
   size_t size = s->size;
@@ -610,7 +650,7 @@ static void mark_in_span(span *s, uintptr_t p) {
     return;
   }
   G.marked_bytes += size;
-  if (holds_pointers(block)) push(block + sizeof(yao_hdr), block + size);
+  grey(block, block + size);
 }
 
 static inline void mark_word(uintptr_t p) {
@@ -623,7 +663,12 @@ static inline void mark_word(uintptr_t p) {
 
 static void drain(void) {
   scan_item it;
-  while (pop(&it)) {
+  while (take(&it)) {
+    if (it.lo & BLOCK_FLAG) {
+      it.lo &= ~(uintptr_t)BLOCK_FLAG;
+      if (!holds_pointers(it.lo)) continue;
+      it.lo += sizeof(yao_hdr);
+    }
     if (it.hi - it.lo > SCAN_SLICE) {
       push(it.lo + SCAN_SLICE, it.hi);
       it.hi = it.lo + SCAN_SLICE;
@@ -688,18 +733,25 @@ static void scan_static_data(void) {
 #endif
 }
 
+/* The stack the program runs on: [lo, hi). A collection requested on any other stack (a signal
+ * handler's, an interrupt's) is skipped: the interrupted frames could not be found from there. */
 #ifdef YAO_FREESTANDING
-static uintptr_t stack_base(uintptr_t sp) {
-  if (sp < (uintptr_t)yao_arch_stack_bottom || sp >= (uintptr_t)yao_arch_stack_top)
-    yao_panic("gc: collecting on a stack other than the boot stack; threads must register their stacks");
-  return (uintptr_t)yao_arch_stack_top;
+static void stack_bounds(uintptr_t *lo, uintptr_t *hi) {
+  *lo = (uintptr_t)yao_arch_stack_bottom;
+  *hi = (uintptr_t)yao_arch_stack_top;
 }
 #else
-static uintptr_t stack_base(uintptr_t sp) {
-  (void)sp;
-  return (uintptr_t)__libc_stack_end;
+static void stack_bounds(uintptr_t *lo, uintptr_t *hi) {
+  *hi = (uintptr_t)__libc_stack_end;
+  *lo = *hi - G.stack_size;
 }
 #endif
+
+static bool on_program_stack(void) {
+  uintptr_t lo, hi, sp = (uintptr_t)__builtin_frame_address(0);
+  stack_bounds(&lo, &hi);
+  return sp >= lo && sp < hi;
+}
 
 /* Spills the callee-saved registers (x86_64 SysV: rbx rbp r12-r15) into this frame, then scans
  * from there to the stack's base: every caller's frame and every register value is covered. */
@@ -708,7 +760,9 @@ static __attribute__((noinline)) void scan_stack(void) {
   __asm__ volatile("movq %%rbx, 0(%0)\n\tmovq %%rbp, 8(%0)\n\tmovq %%r12, 16(%0)\n\t"
                    "movq %%r13, 24(%0)\n\tmovq %%r14, 32(%0)\n\tmovq %%r15, 40(%0)"
                    : : "r"(regs) : "memory");
-  scan_range((uintptr_t)regs, stack_base((uintptr_t)regs));
+  uintptr_t lo, hi;
+  stack_bounds(&lo, &hi);
+  scan_range((uintptr_t)regs, hi);
   __asm__ volatile("" : : "r"(regs) : "memory");
 }
 
@@ -774,6 +828,10 @@ static void trace(uint64_t mark, uint64_t sweep_time) {
 }
 
 static void collect(void) {
+  if (!on_program_stack()) {
+    G.stats.skipped++;
+    return;
+  }
   uint64_t t0 = clock_now();
   flush_caches();
   G.marked_bytes = 0;

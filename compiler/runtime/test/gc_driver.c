@@ -9,6 +9,7 @@
 #include <string.h>
 #include <sys/resource.h>
 #include <time.h>
+#include <signal.h>
 #include "../yao.h"
 #include "../gc.h"
 
@@ -237,6 +238,35 @@ static void case_policy(void) {
   printf("ok policy %s collections %llu\n", s.policy, (unsigned long long)s.collections);
 }
 
+/* A collection requested on a signal handler's stack is skipped (the interrupted frames are out
+ * of sight there); allocation still works. */
+static node *from_handler;
+
+static void on_usr1(int sig) {
+  (void)sig;
+  yao_gc_collect();
+  from_handler = make_list(100, 9);
+}
+
+static void case_altstack(void) {
+  static uint8_t alt[1 << 16];
+  stack_t ss = {.ss_sp = alt, .ss_size = sizeof alt};
+  sigaltstack(&ss, NULL);
+  struct sigaction sa;
+  memset(&sa, 0, sizeof sa);
+  sa.sa_handler = on_usr1;
+  sa.sa_flags = SA_ONSTACK;
+  sigaction(SIGUSR1, &sa, NULL);
+  node *mine = make_list(1000, 10);
+  raise(SIGUSR1);
+  yao_gc_stats s = stats();
+  check(s.skipped == 1 && s.collections == 0, "collection on the signal stack skipped", (int64_t)s.skipped);
+  yao_gc_collect();
+  check_list(mine, 1000, 10, "list after the handler");
+  check_list(from_handler, 100, 9, "list made in the handler");
+  printf("ok skipped %llu\n", (unsigned long long)s.skipped);
+}
+
 void yao_program_main(void) {
   const char *which = yao_argc > 2 ? yao_argv[2] : "";
   if (!strcmp(which, "globals")) case_globals();
@@ -247,6 +277,7 @@ void yao_program_main(void) {
   else if (!strcmp(which, "stress")) case_stress();
   else if (!strcmp(which, "speed")) case_speed();
   else if (!strcmp(which, "policy")) case_policy();
+  else if (!strcmp(which, "altstack")) case_altstack();
   else { printf("unknown case %s\n", which); failures++; }
   fflush(stdout);
   yao_exit_code = failures ? 1 : 0;
