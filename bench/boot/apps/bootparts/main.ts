@@ -7,10 +7,11 @@
 //     imports this app before it calls kmain, so this runs before kmain);
 //   - main: kmain, from its first step to the app.
 // The steps repeated here are the ones of kernel/boot/kmain.ts: console init, multiboot and
-// memory map, TSC calibration against the PIT, the allocator's construction and the banner. A
-// repeat is not the boot's own run (the console and the allocator's pages are warm by now; the
-// calibration may pick another window) but runs the same code. The allocator is constructed over
-// a 64 MiB typed array taken from the heap, not over the heap's own range.
+// memory map, TSC calibration against the PIT, the allocator's construction and the banner (its
+// work, written out below). A repeat is not the boot's own run (the code is translated by TCG and
+// the pages are warm by now; the calibration may pick another window) but runs the same code.
+// The allocator is constructed over a 64 MiB typed array taken from the heap, not over the
+// heap's own range.
 //
 // Output: `boot-part name=<step> ticks=<TSC ticks> [...]` lines and one `boot-rate` line giving
 // TSC ticks per microsecond (this run's calibration).
@@ -20,8 +21,6 @@ import { bootTsc } from "../../../../arch/x86_64/handoff";
 import { createX86Platform } from "../../../../arch/x86_64/platform";
 import { createTlsfAllocator } from "../../../../kernel/alloc/tlsf/tlsf";
 import { AllocFault } from "../../../../kernel/alloc/allocator";
-import { printBanner } from "../../../../kernel/boot/banner";
-import { BootModules } from "../../../../kernel/boot/modules";
 import { readBootInfo } from "../../../../kernel/boot/steps";
 import { calibrateTsc } from "../../../../kernel/drivers/tsc-calibration";
 import { MonotonicClock } from "../../../../kernel/shim/clock";
@@ -58,14 +57,23 @@ export function main(argv: string[]): i32 {
   createTlsfAllocator(ram, 0x40000000, (fault: AllocFault, address: number, detail: number): void => {});
   part("allocator-init", rdtsc() - t, `bytes=${ALLOCATOR_BYTES}`);
 
-  const modules = new BootModules("0.1.0", "alloc=tlsf", createTlsfAllocator, main);
   const clock = new MonotonicClock(platform.tsc, calibration.ticksPerMicrosecond);
   t = rdtsc();
-  printBanner(modules, boot.usable, clock);
+  banner(boot.usable.totalBytes(), clock);
   part("banner", rdtsc() - t, "");
 
   print(`boot-rate ticks_per_us=${calibration.ticksPerMicrosecond} heap_bytes=${boot.usable.totalBytes()}`);
   return 0;
+}
+
+/**
+ * The work of kernel/boot/banner.ts's printBanner (read the clock, format, write one line of the
+ * same length), written out here so this app does not depend on BootModules' constructor.
+ */
+function banner(usableBytes: number, clock: MonotonicClock): void {
+  const micros = clock.microseconds();
+  const mib = Math.floor((usableBytes * 10) / 1048576) / 10;
+  print(`yao 0.1.0 [alloc=tlsf] ${mib} MiB usable, main at ${micros} us (again)`);
 }
 
 function part(name: string, ticks: number, extra: string): void {
