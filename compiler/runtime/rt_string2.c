@@ -1,0 +1,586 @@
+/* String.prototype methods for generated code (declared in lib2.h): slicing, searching,
+ * splitting, trimming, padding, repeat, replace/replaceAll with string patterns, Unicode case
+ * mapping, ASCII localeCompare, String.fromCodePoint, n-way concatenation, and the string
+ * builder the rest of the library (rt_json.c) writes into. Case and white-space data come from
+ * unicode_tables.h, generated from Node by gen/unicode_tables.ts. Freestanding: strings are
+ * built in YAO_K_STRBUF blocks from yao_alloc, which the collector never scans. */
+#include "lib2.h"
+#include "unicode_tables.h"
+
+/* V8's String::kMaxLength on 64-bit targets (the same limit as rt_str.c). */
+#define MAX_STR_LEN ((1 << 29) - 24)
+/* Substrings at least this long share their source's characters (V8's SlicedString minimum);
+ * shorter ones are copied so they do not keep a large string alive. */
+#define MIN_SHARED_LEN 13
+
+static const yao_shape shape_chars = {.kind = YAO_K_STRBUF, .name = "strbuf", .size = sizeof(yao_strbuf)};
+static yao_str empty = YAO_STR_STATIC(u"", 0);
+
+static _Noreturn void invalid_length(void) { yao_throw_error("RangeError", "Invalid string length"); }
+
+static void copy_units(uint16_t *dst, const uint16_t *src, int64_t n) {
+  for (int64_t i = 0; i < n; i++) dst[i] = src[i];
+}
+
+static bool same_units(const uint16_t *a, const uint16_t *b, int32_t n) {
+  for (int32_t i = 0; i < n; i++)
+    if (a[i] != b[i]) return false;
+  return true;
+}
+
+static yao_strbuf *chars_new(int64_t cap) {
+  if (cap > MAX_STR_LEN) invalid_length();
+  yao_strbuf *b = (yao_strbuf *)yao_alloc(&shape_chars, sizeof(yao_strbuf) + (size_t)cap * 2);
+  b->cap = (int32_t)cap;
+  return b;
+}
+
+static yao_str *str_on(yao_strbuf *b, const uint16_t *data, int32_t len) {
+  yao_str *s = (yao_str *)yao_alloc_obj(&yao_shape_str);
+  s->len = len;
+  s->data = data;
+  s->buf = b;
+  return s;
+}
+
+/* A new string of `len` units for the caller to fill through *out. */
+static yao_str *str_alloc(int64_t len, uint16_t **out) {
+  yao_strbuf *b = chars_new(len);
+  b->used = (int32_t)len;
+  *out = b->data;
+  return str_on(b, b->data, (int32_t)len);
+}
+
+/* ---- the string builder ------------------------------------------------------------------ */
+
+void yao_sb_init(yao_sb *b, int64_t cap) {
+  b->buf = chars_new(cap < 16 ? 16 : cap);
+  b->len = 0;
+}
+
+void yao_sb_grow(yao_sb *b, int64_t extra) {
+  int64_t need = (int64_t)b->len + extra;
+  if (need <= b->buf->cap) return;
+  if (need > MAX_STR_LEN) invalid_length();
+  int64_t cap = (int64_t)b->buf->cap * 2;
+  if (cap < need) cap = need;
+  if (cap > MAX_STR_LEN) cap = MAX_STR_LEN;
+  yao_strbuf *nb = chars_new(cap);
+  copy_units(nb->data, b->buf->data, b->len);
+  b->buf = nb;
+}
+
+void yao_sb_append(yao_sb *b, const uint16_t *units, int64_t n) {
+  if ((int64_t)b->len + n > b->buf->cap) yao_sb_grow(b, n);
+  copy_units(b->buf->data + b->len, units, n);
+  b->len += (int32_t)n;
+}
+
+void yao_sb_ascii(yao_sb *b, const char *s) {
+  for (; *s; s++) yao_sb_put(b, (uint8_t)*s);
+}
+
+static void sb_str(yao_sb *b, const yao_str *s) { yao_sb_append(b, s->data, s->len); }
+
+yao_str *yao_sb_finish(yao_sb *b) {
+  if (b->len == 0) return &empty;
+  b->buf->used = b->len;
+  return str_on(b->buf, b->buf->data, b->len);
+}
+
+/* ---- positions ---------------------------------------------------------------------------- */
+
+/* ToIntegerOrInfinity (ECMA-262 7.1.5). */
+static double to_integer(double d) { return d != d ? 0 : yao_trunc(d); }
+
+/* A position clamped into [0, len] (substring, indexOf, startsWith...). */
+static int32_t clamp_pos(double d, int32_t len) {
+  double t = to_integer(d);
+  return t <= 0 ? 0 : t >= len ? len : (int32_t)t;
+}
+
+/* A relative position: negative counts from the end (slice, substr, at). */
+static int32_t relative_pos(double d, int32_t len) {
+  double t = to_integer(d);
+  if (t < 0) t += len;
+  return t <= 0 ? 0 : t >= len ? len : (int32_t)t;
+}
+
+/* s[from, to): s itself, a copy when short, else a view sharing s's characters. */
+static yao_str *sub(yao_str *s, int32_t from, int32_t to) {
+  int32_t n = to - from;
+  if (n <= 0) return &empty;
+  if (n == s->len) return s;
+  if (n == 1) return yao_str_of_unit(s->data[from]);
+  if (n < MIN_SHARED_LEN) {
+    uint16_t *d;
+    yao_str *r = str_alloc(n, &d);
+    copy_units(d, s->data + from, n);
+    return r;
+  }
+  return str_on(s->buf, s->data + from, n);
+}
+
+static yao_str ascii_units[128];
+static uint16_t ascii_chars[128];
+
+yao_str *yao_str_of_unit(uint16_t c) {
+  if (c < 128) {
+    yao_str *s = &ascii_units[c];
+    if (!s->h.shape) { /* first use: fill in, shape last */
+      ascii_chars[c] = c;
+      s->data = &ascii_chars[c];
+      s->len = 1;
+      s->h.shape = &yao_shape_str;
+    }
+    return s;
+  }
+  uint16_t *d;
+  yao_str *r = str_alloc(1, &d);
+  d[0] = c;
+  return r;
+}
+
+yao_str *yao_str_slice(yao_str *s, double start, double end, bool has_end) {
+  int32_t from = relative_pos(start, s->len);
+  int32_t to = has_end ? relative_pos(end, s->len) : s->len;
+  return sub(s, from, to);
+}
+
+yao_str *yao_str_substring(yao_str *s, double start, double end, bool has_end) {
+  int32_t a = clamp_pos(start, s->len);
+  int32_t b = has_end ? clamp_pos(end, s->len) : s->len;
+  return a < b ? sub(s, a, b) : sub(s, b, a);
+}
+
+yao_str *yao_str_substr(yao_str *s, double start, double len, bool has_len) {
+  int32_t from = relative_pos(start, s->len);
+  double n = has_len ? to_integer(len) : s->len;
+  int32_t left = s->len - from;
+  int32_t count = n <= 0 ? 0 : n >= left ? left : (int32_t)n;
+  return sub(s, from, from + count);
+}
+
+yao_str *yao_str_char_at(yao_str *s, double pos) {
+  double t = to_integer(pos);
+  if (t < 0 || t >= s->len) return &empty;
+  return yao_str_of_unit(s->data[(int32_t)t]);
+}
+
+yao_val yao_str_at_val(yao_str *s, double pos) {
+  double t = to_integer(pos);
+  if (t < 0) t += s->len;
+  if (t < 0 || t >= s->len) return yao_val_undef();
+  return yao_val_ref(yao_str_of_unit(s->data[(int32_t)t]));
+}
+
+static bool is_lead(uint32_t c) { return c >= 0xD800 && c <= 0xDBFF; }
+static bool is_trail(uint32_t c) { return c >= 0xDC00 && c <= 0xDFFF; }
+
+/* The code point at i (a lone surrogate stands for itself); *units gets 1 or 2. */
+static uint32_t code_point(const uint16_t *d, int32_t len, int32_t i, int *units) {
+  uint32_t c = d[i];
+  if (is_lead(c) && i + 1 < len && is_trail(d[i + 1])) {
+    *units = 2;
+    return 0x10000 + ((c - 0xD800) << 10) + (d[i + 1] - 0xDC00u);
+  }
+  *units = 1;
+  return c;
+}
+
+/* The code point ending just before i. */
+static uint32_t code_point_before(const uint16_t *d, int32_t i, int *units) {
+  uint32_t c = d[i - 1];
+  if (is_trail(c) && i >= 2 && is_lead(d[i - 2])) {
+    *units = 2;
+    return 0x10000 + ((d[i - 2] - 0xD800u) << 10) + (c - 0xDC00);
+  }
+  *units = 1;
+  return c;
+}
+
+double yao_str_code_point_at(yao_str *s, double pos, bool *undef) {
+  double t = to_integer(pos);
+  *undef = t < 0 || t >= s->len;
+  if (*undef) return YAO_NAN;
+  int units;
+  return code_point(s->data, s->len, (int32_t)t, &units);
+}
+
+/* ---- searching ------------------------------------------------------------------------------ */
+
+/* First occurrence of needle in hay at or after `from`, or -1. Long needles skip with
+ * Horspool's bad-character rule (on the low byte of each unit), short ones scan for the first unit. */
+static int32_t find(const uint16_t *hay, int32_t n, const uint16_t *needle, int32_t m, int32_t from) {
+  if (m == 0) return from <= n ? from : -1;
+  int32_t last = n - m;
+  if (m < 8 || last - from < 256) {
+    uint16_t first = needle[0];
+    for (int32_t i = from; i <= last; i++)
+      if (hay[i] == first && same_units(hay + i + 1, needle + 1, m - 1)) return i;
+    return -1;
+  }
+  int32_t shift[256];
+  for (int k = 0; k < 256; k++) shift[k] = m;
+  for (int32_t k = 0; k < m - 1; k++) shift[needle[k] & 255] = m - 1 - k;
+  uint16_t tail = needle[m - 1];
+  for (int32_t i = from; i <= last;) {
+    uint16_t c = hay[i + m - 1];
+    if (c == tail && same_units(hay + i, needle, m - 1)) return i;
+    i += shift[c & 255];
+  }
+  return -1;
+}
+
+double yao_str_index_of(yao_str *s, yao_str *search, double from) {
+  return find(s->data, s->len, search->data, search->len, clamp_pos(from, s->len));
+}
+
+double yao_str_last_index_of(yao_str *s, yao_str *search, double from, bool has_from) {
+  double t = !has_from || from != from ? YAO_INF : to_integer(from);
+  int32_t start = t <= 0 ? 0 : t >= s->len ? s->len : (int32_t)t;
+  int32_t m = search->len;
+  if (start > s->len - m) start = s->len - m;
+  for (int32_t i = start; i >= 0; i--)
+    if (same_units(s->data + i, search->data, m)) return i;
+  return -1;
+}
+
+bool yao_str_includes(yao_str *s, yao_str *search, double from) {
+  return find(s->data, s->len, search->data, search->len, clamp_pos(from, s->len)) >= 0;
+}
+
+bool yao_str_starts_with(yao_str *s, yao_str *search, double pos) {
+  int32_t start = clamp_pos(pos, s->len);
+  if ((int64_t)start + search->len > s->len) return false;
+  return same_units(s->data + start, search->data, search->len);
+}
+
+bool yao_str_ends_with(yao_str *s, yao_str *search, double end, bool has_end) {
+  int32_t e = has_end ? clamp_pos(end, s->len) : s->len;
+  int32_t start = e - search->len;
+  if (start < 0) return false;
+  return same_units(s->data + start, search->data, search->len);
+}
+
+/* ---- split ------------------------------------------------------------------------------------ */
+
+static void push_str(yao_arr *a, yao_str *s) { *(yao_str **)yao_arr_push_slot(a, sizeof(yao_str *)) = s; }
+
+yao_arr *yao_str_split(yao_str *s, yao_str *sep, double limit, bool has_limit) {
+  uint32_t lim = has_limit ? (uint32_t)yao_touint32(limit) : 0xFFFFFFFFu;
+  yao_arr *out = yao_arr_from(YAO_EK_STR, sizeof(yao_str *), 0, NULL);
+  if (lim == 0) return out;
+  if (!sep) { push_str(out, s); return out; }
+  int32_t m = sep->len;
+  if (m == 0) {
+    for (int32_t i = 0; i < s->len && (uint32_t)i < lim; i++) push_str(out, yao_str_of_unit(s->data[i]));
+    return out;
+  }
+  int32_t start = 0;
+  for (int32_t j = find(s->data, s->len, sep->data, m, 0); j >= 0; j = find(s->data, s->len, sep->data, m, start)) {
+    push_str(out, sub(s, start, j));
+    if ((uint32_t)out->len == lim) return out;
+    start = j + m;
+  }
+  push_str(out, sub(s, start, s->len));
+  return out;
+}
+
+/* ---- trim --------------------------------------------------------------------------------------- */
+
+static bool is_trimmed(uint16_t c) {
+  if (c < 128) return c == ' ' || (c >= 9 && c <= 13);
+  for (unsigned i = 0; i < sizeof trim_units / sizeof trim_units[0]; i++)
+    if (trim_units[i] == c) return true;
+  return false;
+}
+
+static yao_str *trim_where(yao_str *s, bool start, bool end) {
+  int32_t a = 0, b = s->len;
+  if (start) while (a < b && is_trimmed(s->data[a])) a++;
+  if (end) while (b > a && is_trimmed(s->data[b - 1])) b--;
+  return sub(s, a, b);
+}
+
+yao_str *yao_str_trim(yao_str *s) { return trim_where(s, true, true); }
+yao_str *yao_str_trim_start(yao_str *s) { return trim_where(s, true, false); }
+yao_str *yao_str_trim_end(yao_str *s) { return trim_where(s, false, true); }
+
+/* ---- pad and repeat -------------------------------------------------------------------------------- */
+
+static yao_str *pad(yao_str *s, double target, yao_str *filler, bool at_start) {
+  static yao_str space = YAO_STR_STATIC(u" ", 1);
+  if (!filler) filler = &space;
+  double t = to_integer(target);
+  if (t <= s->len || filler->len == 0) return s;
+  if (t > MAX_STR_LEN) invalid_length();
+  int32_t total = (int32_t)t, fill = total - s->len;
+  uint16_t *d;
+  yao_str *r = str_alloc(total, &d);
+  uint16_t *f = at_start ? d : d + s->len;
+  for (int32_t i = 0; i < fill; i++) f[i] = filler->data[i % filler->len];
+  copy_units(at_start ? d + fill : d, s->data, s->len);
+  return r;
+}
+
+yao_str *yao_str_pad_start(yao_str *s, double target, yao_str *filler) { return pad(s, target, filler, true); }
+yao_str *yao_str_pad_end(yao_str *s, double target, yao_str *filler) { return pad(s, target, filler, false); }
+
+/* A RangeError whose message ends with a number printed as JavaScript prints it. */
+static _Noreturn void range_error_number(const char *prefix, double v) {
+  char msg[96];
+  int n = 0;
+  while (prefix[n]) { msg[n] = prefix[n]; n++; }
+  yao_num_to_string(v, msg + n);
+  yao_throw_error("RangeError", msg);
+}
+
+yao_str *yao_str_repeat(yao_str *s, double count) {
+  double n = to_integer(count);
+  if (n < 0 || n == YAO_INF) range_error_number("Invalid count value: ", count);
+  if (n == 0 || s->len == 0) return &empty;
+  if (n * s->len > MAX_STR_LEN) invalid_length();
+  int64_t total = (int64_t)n * s->len;
+  uint16_t *d;
+  yao_str *r = str_alloc(total, &d);
+  copy_units(d, s->data, s->len);
+  for (int64_t done = s->len; done < total;) { /* doubling copies */
+    int64_t k = done < total - done ? done : total - done;
+    copy_units(d + done, d, k);
+    done += k;
+  }
+  return r;
+}
+
+/* ---- replace ------------------------------------------------------------------------------------------ */
+
+/* GetSubstitution (ECMA-262 22.1.3.19.1) for a string pattern: no captures, so $1 and $<
+ * stay literal; $$, $&, $` and $' expand. */
+static void substitute(yao_sb *b, yao_str *s, int32_t pos, int32_t mlen, yao_str *repl) {
+  const uint16_t *r = repl->data;
+  for (int32_t i = 0; i < repl->len; i++) {
+    uint16_t c = r[i];
+    if (c != '$' || i + 1 == repl->len) { yao_sb_put(b, c); continue; }
+    uint16_t next = r[i + 1];
+    if (next == '$') yao_sb_put(b, '$');
+    else if (next == '&') yao_sb_append(b, s->data + pos, mlen);
+    else if (next == '`') yao_sb_append(b, s->data, pos);
+    else if (next == '\'') yao_sb_append(b, s->data + pos + mlen, s->len - pos - mlen);
+    else { yao_sb_put(b, c); continue; }
+    i++;
+  }
+}
+
+static bool has_dollar(yao_str *r) {
+  for (int32_t i = 0; i < r->len; i++)
+    if (r->data[i] == '$') return true;
+  return false;
+}
+
+/* Matches are found one after another: s and the pattern are immutable and a callback cannot
+ * change them, so this is the same as JavaScript finding every match before the first
+ * replacement. An empty pattern matches at every position, the end included. */
+static int32_t next_match(yao_str *s, yao_str *pattern, int32_t j) {
+  int32_t m = pattern->len;
+  return find(s->data, s->len, pattern->data, m, j < 0 ? 0 : j + (m ? m : 1));
+}
+
+static yao_str *replace_at(yao_str *s, yao_str *pattern, yao_str *repl, bool all) {
+  int32_t j = next_match(s, pattern, -1);
+  if (j < 0) return s;
+  int32_t m = pattern->len, last = 0;
+  bool plain = !has_dollar(repl);
+  yao_sb b;
+  yao_sb_init(&b, (int64_t)s->len + repl->len + 16);
+  for (; j >= 0; j = all ? next_match(s, pattern, j) : -1) {
+    yao_sb_append(&b, s->data + last, j - last);
+    if (plain) sb_str(&b, repl);
+    else substitute(&b, s, j, m, repl);
+    last = j + m;
+  }
+  yao_sb_append(&b, s->data + last, s->len - last);
+  return yao_sb_finish(&b);
+}
+
+yao_str *yao_str_replace(yao_str *s, yao_str *pattern, yao_str *repl) { return replace_at(s, pattern, repl, false); }
+yao_str *yao_str_replace_all(yao_str *s, yao_str *pattern, yao_str *repl) { return replace_at(s, pattern, repl, true); }
+
+yao_str *yao_str_replace_fn(yao_str *s, yao_str *pattern, bool all, yao_replace_fn fn, void *ctx) {
+  int32_t j = next_match(s, pattern, -1);
+  if (j < 0) return s;
+  int32_t m = pattern->len, last = 0;
+  yao_sb b;
+  yao_sb_init(&b, (int64_t)s->len + 16);
+  for (; j >= 0; j = all ? next_match(s, pattern, j) : -1) {
+    yao_str *r = fn(ctx, pattern, j, s);
+    yao_sb_append(&b, s->data + last, j - last);
+    sb_str(&b, r);
+    last = j + m;
+  }
+  yao_sb_append(&b, s->data + last, s->len - last);
+  return yao_sb_finish(&b);
+}
+
+/* ---- case mapping ---------------------------------------------------------------------------------------- */
+
+static bool in_ranges(const uint32_t (*r)[2], int32_t n, uint32_t cp) {
+  int32_t lo = 0, hi = n - 1;
+  while (lo <= hi) {
+    int32_t mid = (lo + hi) / 2;
+    if (cp < r[mid][0]) hi = mid - 1;
+    else if (cp > r[mid][1]) lo = mid + 1;
+    else return true;
+  }
+  return false;
+}
+
+#define COUNT(t) ((int32_t)(sizeof t / sizeof t[0]))
+static bool is_cased(uint32_t cp) { return in_ranges(cased_ranges, COUNT(cased_ranges), cp); }
+static bool is_case_ignorable(uint32_t cp) { return in_ranges(case_ignorable_ranges, COUNT(case_ignorable_ranges), cp); }
+
+/* The one-code-point mapping of cp (cp itself when unmapped). */
+static uint32_t map_run(const yao_case_run *runs, int32_t n, uint32_t cp) {
+  int32_t lo = 0, hi = n - 1;
+  while (lo <= hi) { /* the last run starting at or before cp */
+    int32_t mid = (lo + hi) / 2;
+    if (runs[mid].start <= cp) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  if (hi < 0) return cp;
+  const yao_case_run *r = &runs[hi];
+  uint32_t off = cp - r->start;
+  if (off % r->step == 0 && off / r->step < r->count) return (uint32_t)((int32_t)cp + r->delta);
+  return cp;
+}
+
+static const yao_case_special *find_special(const yao_case_special *t, int32_t n, uint32_t cp) {
+  int32_t lo = 0, hi = n - 1;
+  while (lo <= hi) {
+    int32_t mid = (lo + hi) / 2;
+    if (t[mid].cp == cp) return &t[mid];
+    if (t[mid].cp < cp) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return NULL;
+}
+
+static void put_cp(yao_sb *b, uint32_t cp) {
+  if (cp < 0x10000) { yao_sb_put(b, (uint16_t)cp); return; }
+  cp -= 0x10000;
+  yao_sb_put(b, (uint16_t)(0xD800 + (cp >> 10)));
+  yao_sb_put(b, (uint16_t)(0xDC00 + (cp & 0x3FF)));
+}
+
+/* Final_Sigma (Unicode 3.13, table 3-17), the way ICU tests it: skipping case-ignorable code
+ * points (a code point both cased and case-ignorable counts as ignorable), is the nearest
+ * other one on this side cased? dir -1 looks before i, +1 after the sigma at i. */
+static bool cased_beside(const uint16_t *d, int32_t len, int32_t i, int dir) {
+  int32_t k = dir < 0 ? i : i + 1;
+  while (dir < 0 ? k > 0 : k < len) {
+    int units;
+    uint32_t cp = dir < 0 ? code_point_before(d, k, &units) : code_point(d, len, k, &units);
+    k += dir < 0 ? -units : units;
+    if (is_case_ignorable(cp)) continue;
+    return is_cased(cp);
+  }
+  return false;
+}
+
+static bool is_final_sigma(const uint16_t *d, int32_t len, int32_t i) {
+  return cased_beside(d, len, i, -1) && !cased_beside(d, len, i, +1);
+}
+
+/* Index of the first unit the mapping may change (a non-ASCII unit or a letter of the wrong case), or len. */
+static int32_t first_changed(const yao_str *s, bool upper) {
+  for (int32_t i = 0; i < s->len; i++) {
+    uint16_t c = s->data[i];
+    if (c >= 128) return i;
+    if (upper ? (c >= 'a' && c <= 'z') : (c >= 'A' && c <= 'Z')) return i;
+  }
+  return s->len;
+}
+
+static yao_str *map_case(yao_str *s, bool upper) {
+  int32_t i = first_changed(s, upper);
+  if (i == s->len) return s;
+  const yao_case_run *runs = upper ? upper_runs : lower_runs;
+  int32_t nruns = upper ? COUNT(upper_runs) : COUNT(lower_runs);
+  const yao_case_special *specials = upper ? upper_specials : lower_specials;
+  int32_t nspecials = upper ? COUNT(upper_specials) : COUNT(lower_specials);
+  yao_sb b;
+  yao_sb_init(&b, s->len + 16);
+  yao_sb_append(&b, s->data, i);
+  while (i < s->len) {
+    uint16_t c = s->data[i];
+    if (c < 128) { /* ASCII: no table */
+      yao_sb_put(&b, upper ? (c >= 'a' && c <= 'z' ? c - 32 : c) : (c >= 'A' && c <= 'Z' ? c + 32 : c));
+      i++;
+      continue;
+    }
+    int units;
+    uint32_t cp = code_point(s->data, s->len, i, &units);
+    const yao_case_special *sp = find_special(specials, nspecials, cp);
+    if (sp) yao_sb_append(&b, sp->units, sp->n);
+    else if (!upper && cp == 0x3A3 && is_final_sigma(s->data, s->len, i)) yao_sb_put(&b, 0x3C2);
+    else put_cp(&b, map_run(runs, nruns, cp));
+    i += units;
+  }
+  return yao_sb_finish(&b);
+}
+
+yao_str *yao_str_to_upper(yao_str *s) { return map_case(s, true); }
+yao_str *yao_str_to_lower(yao_str *s) { return map_case(s, false); }
+
+/* ---- localeCompare ------------------------------------------------------------------------------------------ */
+
+/* Collation weights of one unit: ASCII from Node's collator (0: ignorable), anything else after
+ * all of ASCII by code unit (see lib2.h). */
+static int32_t primary_weight(uint16_t c) { return c < 128 ? ascii_primary[c] : 256 + c; }
+static int32_t tertiary_weight(uint16_t c) { return c < 128 ? ascii_tertiary[c] : 0; }
+
+/* Compares the weight sequences of a and b at one level, ignorable units skipped. */
+static int compare_level(const yao_str *a, const yao_str *b, bool primary) {
+  int32_t i = 0, j = 0;
+  for (;;) {
+    while (i < a->len && primary_weight(a->data[i]) == 0) i++;
+    while (j < b->len && primary_weight(b->data[j]) == 0) j++;
+    if (i == a->len || j == b->len) return (i < a->len) - (j < b->len);
+    uint16_t x = a->data[i++], y = b->data[j++];
+    int32_t wx = primary ? primary_weight(x) : tertiary_weight(x);
+    int32_t wy = primary ? primary_weight(y) : tertiary_weight(y);
+    if (wx != wy) return wx < wy ? -1 : 1;
+  }
+}
+
+double yao_str_locale_compare(yao_str *a, yao_str *b) {
+  int r = compare_level(a, b, true);
+  return r ? r : compare_level(a, b, false);
+}
+
+/* ---- building strings ------------------------------------------------------------------------------------------ */
+
+yao_str *yao_str_from_code_points(int n, const double *cps) {
+  yao_sb b;
+  yao_sb_init(&b, n);
+  for (int i = 0; i < n; i++) {
+    double d = cps[i];
+    if (!(d >= 0 && d <= 0x10FFFF && d == yao_trunc(d))) range_error_number("Invalid code point ", d);
+    put_cp(&b, (uint32_t)d);
+  }
+  return yao_sb_finish(&b);
+}
+
+yao_str *yao_str_concat_n(int n, yao_str *const *parts) {
+  int64_t total = 0;
+  for (int i = 0; i < n; i++) total += parts[i]->len;
+  if (total > MAX_STR_LEN) invalid_length();
+  if (total == 0) return &empty;
+  uint16_t *d;
+  yao_str *r = str_alloc(total, &d);
+  for (int i = 0; i < n; i++) {
+    copy_units(d, parts[i]->data, parts[i]->len);
+    d += parts[i]->len;
+  }
+  return r;
+}
