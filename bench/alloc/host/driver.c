@@ -3,7 +3,8 @@
  * yao (bench/alloc/host/replay.ts), and times every replay with clock_gettime. bench/alloc/run.ts
  * builds it (replay.ts → C with yao, this file, the yao host runtime) and parses what it prints.
  *
- *   alloc-host [operations] [runs]        defaults: 2000000 operations, best of 3 runs
+ *   alloc-host [operations] [runs] [names]   defaults: 2000000 operations, best of 3 runs, and
+ *                                            every allocator (names: e.g. "glibc,tlsf", for profiling)
  *
  * The trace is generated once, by the compiled TypeScript (kernel/alloc/trace.ts), and copied into
  * C arrays here before any timing, so both sides replay exactly the same operations; the
@@ -258,9 +259,20 @@ static uint32_t parse_positive(const char *text, const char *what) {
   return (uint32_t)v;
 }
 
+/* Whether `name` is in the comma-separated list `names` (NULL: every name). */
+static int selected(const char *names, const char *name) {
+  if (names == NULL) return 1;
+  size_t n = strlen(name);
+  for (const char *at = names; (at = strstr(at, name)) != NULL; at += n) {
+    if ((at == names || at[-1] == ',') && (at[n] == ',' || at[n] == '\0')) return 1;
+  }
+  return 0;
+}
+
 int main(int argc, char **argv) {
   uint32_t operations = argc > 1 ? parse_positive(argv[1], "operations") : 2000000u;
   uint32_t runs = argc > 2 ? parse_positive(argv[2], "runs") : 3u;
+  const char *names = argc > 3 ? argv[3] : NULL;
   const char *yao_args[] = {argv[0], "replay.ts", NULL};
   yao_run(2, yao_args); /* the module initializers of the compiled TypeScript */
 
@@ -268,6 +280,7 @@ int main(int argc, char **argv) {
   double ram = 1024.0 * MIB;
   TS(benchReserve)(ram);
   for (int k = 0; k < ALLOCATORS; k++) {
+    if (!selected(names, allocator_names[k])) continue;
     time_init(k, 64 * MIB);
     time_init(k, ram);
   }
@@ -276,19 +289,23 @@ int main(int argc, char **argv) {
   double best[ALLOCATORS + 1];
   for (int k = 0; k <= ALLOCATORS; k++) best[k] = 1e300;
   for (uint32_t r = 0; r < runs; r++) {
-    struct outcome g = replay_glibc(&t);
-    if (g.seconds < best[ALLOCATORS]) best[ALLOCATORS] = g.seconds;
-    if (r == 0) report_glibc_state(&g);
-    free_all_glibc();
+    if (selected(names, "glibc")) {
+      struct outcome g = replay_glibc(&t);
+      if (g.seconds < best[ALLOCATORS]) best[ALLOCATORS] = g.seconds;
+      if (r == 0) report_glibc_state(&g);
+      free_all_glibc();
+    }
     for (int k = 0; k < ALLOCATORS; k++) {
+      if (!selected(names, allocator_names[k])) continue;
       struct outcome o = replay_yao(k, ram);
       if (o.seconds < best[k]) best[k] = o.seconds;
       if (r == 0) report_yao_state(k, &o);
       TS(benchFreeAll)();
     }
   }
-  printf("replay name=glibc operations=%u best_s=%.6f runs=%u\n", operations, best[ALLOCATORS], runs);
+  if (selected(names, "glibc")) printf("replay name=glibc operations=%u best_s=%.6f runs=%u\n", operations, best[ALLOCATORS], runs);
   for (int k = 0; k < ALLOCATORS; k++) {
+    if (!selected(names, allocator_names[k])) continue;
     uint32_t ops = k == ALLOC_REGION ? (uint32_t)TS(benchRegionLength)() : operations;
     printf("replay name=%s operations=%u best_s=%.6f runs=%u\n", allocator_names[k], ops, best[k], runs);
   }
