@@ -45,12 +45,12 @@ test("GATE low suspends counting", () => {
   expect(pit.output()).toBe(true);
 });
 
-test("programming it other than counter 2, mode 0, binary is counted as unsupported", () => {
+test("programming counter 1, or counter 2 other than mode 0 binary, is counted as unsupported", () => {
   const clock = new SimClock();
   const pit = new SimPit(clock);
-  pit.writePort(0x43, 1, 0x34); // counter 0, mode 2
+  pit.writePort(0x43, 1, 0x74); // counter 1, mode 2
   pit.writePort(0x43, 1, 0xb6); // counter 2, mode 3
-  pit.writePort(0x40, 1, 0);
+  pit.writePort(0x41, 1, 0);
   expect(pit.unsupportedAccesses).toBe(3);
 });
 

@@ -9,9 +9,12 @@
 // Interrupt on Terminal Count" (count loaded on the CLK pulse after it is written, which does not
 // decrement; OUT goes high N + 1 pulses after the write; GATE low suspends counting), "Counter
 // Latch Command". Port 0x61 bits: NMI_SC register at I/O 61h in Intel's PCH/ICH datasheets.
+// Counter 0, the system timer behind IRQ 0, is modeled in arch/sim/pit-counter0.ts; this device
+// forwards its port (0x40) and control words to it.
 
 import { SimClock } from "./clock";
 import { PortDevice } from "./port-bus";
+import { SimPitCounter0 } from "./pit-counter0";
 
 /** The PC's timer input: 14.31818 MHz / 12. */
 export const PIT_HZ = 14318180 / 12;
@@ -36,11 +39,15 @@ export class SimPit implements PortDevice {
   private gate: boolean = false;
   private port61: u8 = 0;
   unsupportedAccesses: u32 = 0;
+  readonly counter0: SimPitCounter0;
 
-  constructor(private clock: SimClock) {}
+  constructor(private clock: SimClock) {
+    this.counter0 = new SimPitCounter0(clock);
+  }
 
   readPort(port: u16, width: u32): u32 {
     if (port === 0x61) return this.readPort61();
+    if (port === 0x40) return this.counter0.read();
     if (port !== 0x42) {
       this.unsupportedAccesses++;
       return 0;
@@ -53,6 +60,7 @@ export class SimPit implements PortDevice {
     if (port === 0x61) this.writePort61(byte);
     else if (port === 0x43) this.control(byte);
     else if (port === 0x42) this.writeCounter2(byte);
+    else if (port === 0x40) this.counter0.write(byte);
     else this.unsupportedAccesses++;
   }
 
@@ -71,6 +79,10 @@ export class SimPit implements PortDevice {
   private control(word: u8): void {
     const counter = word >>> 6;
     const access = (word >>> 4) & 3;
+    if (counter === 0) {
+      this.counter0.control(word);
+      return;
+    }
     if (counter !== 2) {
       this.unsupportedAccesses++;
       return;

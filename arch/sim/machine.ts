@@ -1,10 +1,14 @@
 // A simulated x86 machine for host tests: one clock, I/O port space, RAM with MMIO windows, a
-// TSC, the CPU's interrupt flag and halts, what the boot loader handed over, and a recorded exit.
+// TSC, the CPU's interrupt flag, interrupt delivery and halts, thread contexts and guard pages
+// (recorded, since Node cannot switch stacks), what the boot loader handed over, and a recorded
+// exit.
 // Devices attach to it (arch/sim/pc.ts builds the PC tests use); the simulated platform
 // (arch/sim/platform.ts) and the x86_64 intrinsics' host bodies (through arch/sim/installed.ts)
 // drive it. It never runs code by itself: time moves only when something accesses it.
 
 import { SimClock } from "./clock";
+import { SimContexts, SimGuardPages } from "./contexts";
+import { SimInterrupts } from "./interrupts";
 import { SimMmio } from "./mmio";
 import { PortBus } from "./port-bus";
 import { SimRam } from "./ram";
@@ -28,6 +32,9 @@ export class SimMachine {
   readonly ports: PortBus;
   readonly mmio: SimMmio;
   readonly tscHz: number;
+  readonly interrupts: SimInterrupts = new SimInterrupts();
+  readonly contexts: SimContexts = new SimContexts();
+  readonly guards: SimGuardPages = new SimGuardPages();
   private rdtscCost: number;
   private haltCost: number;
 
@@ -67,10 +74,28 @@ export class SimMachine {
     return Math.floor((nanoseconds * this.tscHz) / 1e9);
   }
 
+  /** Sleeps until the next interrupt could arrive (a fixed time), then takes what is pending. */
   halt(): void {
     this.haltCount++;
     if (!this.interruptsEnabled) this.stoppedForever = true;
     this.clock.advance(this.haltCost);
+    this.deliverInterrupts();
+  }
+
+  /** Sets the interrupt flag; turning it on lets pending interrupts in, as STI does. */
+  setInterruptFlag(enabled: boolean): void {
+    this.interruptsEnabled = enabled;
+    if (enabled) this.deliverInterrupts();
+  }
+
+  /** Runs every interrupt that is pending now, if the interrupt flag allows. */
+  deliverInterrupts(): void {
+    this.interrupts.deliverPending(
+      () => this.interruptsEnabled,
+      (on: boolean) => {
+        this.interruptsEnabled = on;
+      },
+    );
   }
 
   pause(): void {

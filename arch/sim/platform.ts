@@ -4,17 +4,20 @@
 // UART, so what a test reads from pc.com1 went through the same port writes as on metal.
 
 import { COM1_BASE, Uart16550 } from "../../kernel/drivers/uart16550";
-import { BootHandoff, Cpu, Mmio, PhysicalMemory, Platform, PortIo, Power, TimeStampCounter } from "../../kernel/platform/platform";
+import { BootHandoff, Cpu, GuardPages, Interrupts, Mmio, PhysicalMemory, Platform, PortIo, Power } from "../../kernel/platform/platform";
+import { Preemption, ThreadContexts, TimeStampCounter } from "../../kernel/platform/platform";
+import { decodeLatin1 } from "../../kernel/shim/format";
+import { SIM_THREAD_SLOTS } from "./contexts";
 import { SimMachine } from "./machine";
 import { SimPc } from "./pc";
 
 class SimCpu implements Cpu {
   constructor(private machine: SimMachine) {}
   disableInterrupts(): void {
-    this.machine.interruptsEnabled = false;
+    this.machine.setInterruptFlag(false);
   }
   enableInterrupts(): void {
-    this.machine.interruptsEnabled = true;
+    this.machine.setInterruptFlag(true);
   }
   halt(): void {
     this.machine.halt();
@@ -117,6 +120,81 @@ class SimHandoff implements BootHandoff {
   }
 }
 
+class SimInterruptAccess implements Interrupts {
+  constructor(private machine: SimMachine) {}
+  setHandler(vector: u8, handlerIsr: () => void): void {
+    this.machine.interrupts.setHandler(vector, handlerIsr);
+  }
+  disable(): boolean {
+    const was = this.machine.interruptsEnabled;
+    this.machine.setInterruptFlag(false);
+    return was;
+  }
+  restore(enabled: boolean): void {
+    if (enabled) this.machine.setInterruptFlag(true);
+  }
+  waitForInterrupt(): void {
+    this.machine.interruptsEnabled = true;
+    this.machine.halt();
+    this.machine.interruptsEnabled = false;
+  }
+  inHandler(): boolean {
+    return this.machine.interrupts.handlerDepth !== 0;
+  }
+}
+
+class SimPreemption implements Preemption {
+  constructor(private machine: SimMachine) {}
+  disable(): void {
+    this.machine.interrupts.preemptCount++;
+  }
+  enable(): void {
+    const interrupts = this.machine.interrupts;
+    interrupts.preemptCount--;
+    if (interrupts.preemptCount === 0) interrupts.resched(this.machine.interruptsEnabled);
+  }
+  depth(): u32 {
+    return this.machine.interrupts.preemptCount;
+  }
+  requestIsr(): void {
+    this.machine.interrupts.request();
+  }
+  setSwitchHook(hookIsr: () => void): void {
+    this.machine.interrupts.switchHook = hookIsr;
+  }
+}
+
+class SimContextAccess implements ThreadContexts {
+  constructor(private machine: SimMachine) {}
+  capacity(): u32 {
+    return SIM_THREAD_SLOTS;
+  }
+  prepare(slot: u32, base: u64, top: u64, entry: () => void, name: Uint8Array): void {
+    this.machine.contexts.prepare(slot, base, top, entry);
+    const text = decodeLatin1(name.subarray(0, Math.min(name.length, 31)));
+    for (let i = 0; i < text.length; i++) this.machine.contexts.setNameByte(slot, i, text.charCodeAt(i));
+  }
+  switchTo(from: u32, to: u32): void {
+    this.machine.contexts.switchTo(from, to, this.machine.interruptsEnabled);
+  }
+  release(slot: u32): void {
+    this.machine.contexts.release(slot);
+  }
+}
+
+class SimGuardAccess implements GuardPages {
+  constructor(private machine: SimMachine) {}
+  needsTable(address: u64): boolean {
+    return this.machine.guards.needsTable(address);
+  }
+  protect(address: u64, table: u64): boolean {
+    return this.machine.guards.protect(address, table);
+  }
+  unprotect(address: u64): void {
+    this.machine.guards.unprotect(address);
+  }
+}
+
 export function createSimPlatform(pc: SimPc): Platform {
   const machine = pc.machine;
   const ports = new SimPorts(machine);
@@ -130,5 +208,9 @@ export function createSimPlatform(pc: SimPc): Platform {
     new SimPower(machine),
     new SimHandoff(machine),
     new Uart16550(ports, COM1_BASE),
+    new SimInterruptAccess(machine),
+    new SimPreemption(machine),
+    new SimContextAccess(machine),
+    new SimGuardAccess(machine),
   );
 }

@@ -8,12 +8,12 @@ import { installedMachine } from "../sim/installed";
 
 /** @native yao_cli */
 export function cli(): void {
-  installedMachine().interruptsEnabled = false;
+  installedMachine().setInterruptFlag(false);
 }
 
 /** @native yao_sti */
 export function sti(): void {
-  installedMachine().interruptsEnabled = true;
+  installedMachine().setInterruptFlag(true);
 }
 
 /** @native yao_hlt */

@@ -134,6 +134,7 @@ static void explain_stack_overflow(const struct yao_arch_frame *f) {
     if (in_guard_page(yao_read_cr2()) || in_guard_page(f->rsp) || (f->rsp < bottom + 256 && f->rsp >= bottom)) {
         yao_arch_print("  boot stack overflow: rsp is at the guard page below the 64 KiB boot stack\n");
     }
+    yao_arch_explain_thread_stack_fault(yao_read_cr2(), f->rsp);
 }
 
 /* A fault while reporting: say so briefly and leave, rather than recursing. */

@@ -38,4 +38,7 @@ struct yao_arch_symbol {
 };
 const struct yao_arch_symbol *yao_arch_symbol_lookup(uint64_t addr);
 
+/* threads.c: names the thread whose stack guard page a fault hit (fault.c, #PF and #DF). */
+void yao_arch_explain_thread_stack_fault(uint64_t cr2, uint64_t rsp);
+
 #endif

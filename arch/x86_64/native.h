@@ -9,6 +9,7 @@
 #define YAO_NATIVE_H
 
 #include "arch.h"
+#include "sched.h"   /* interrupts, preemption, thread contexts, guard pages (kernel/sched) */
 
 /* Port I/O (SDM vol. 2, IN/OUT). */
 static inline void yao_outb(uint16_t port, uint8_t v) { __asm__ volatile("outb %0, %1" : : "a"(v), "Nd"(port) : "memory"); }

@@ -1,5 +1,5 @@
 // Checks the @native intrinsics in this folder against the C side: every symbol the TypeScript
-// names must be declared in native.h or arch.h with the C types the compiler derives from the
+// names must be declared in native.h, arch.h, sched.h or preempt.h with the C types the compiler derives from the
 // TypeScript annotations (docs/helpers-brief.md, "Hardware intrinsics"). yao_phys_view needs the
 // compiler runtime's yao_typed and is provided with the runtime, not by these headers.
 import fs from "node:fs";
@@ -22,8 +22,9 @@ function nativesIn(file: string): { symbol: string; signature: string }[] {
     const tag = ts.getJSDocTags(statement).find((t) => t.tagName.text === "native");
     if (!tag) continue;
     const symbol = String(tag.comment).trim();
-    const params = statement.parameters.map((p) => C_TYPES[p.type!.getText()]);
-    const ret = C_TYPES[statement.type ? statement.type.getText() : "void"];
+    const cType = (t: ts.TypeNode | undefined): string => (t && ts.isFunctionTypeNode(t) ? "yao_fn *" : C_TYPES[t ? t.getText() : "void"]);
+    const params = statement.parameters.map((p) => cType(p.type));
+    const ret = cType(statement.type);
     found.push({ symbol, signature: `${ret} ${symbol}(${params.join(", ") || "void"})` });
   }
   return found;
@@ -35,12 +36,12 @@ const natives = fs
   .flatMap((f) => nativesIn(path.join(here, f)));
 
 test("every exported intrinsic is @native with a mappable signature", () => {
-  expect(natives.length).toBe(27);
+  expect(natives.length).toBe(27 + 10 + 8); // + interrupts.ts and threads.ts
   for (const n of natives) expect(n.signature).not.toContain("undefined");
 });
 
 test("the C headers declare each symbol with the same parameter and return types", () => {
-  const headers = ["native.h", "arch.h"].map((h) => fs.readFileSync(path.join(here, h), "utf8")).join("\n");
+  const headers = ["native.h", "arch.h", "sched.h", "preempt.h"].map((h) => fs.readFileSync(path.join(here, h), "utf8")).join("\n");
   for (const { symbol, signature } of natives) {
     if (PROVIDED_BY_RUNTIME.has(symbol)) continue;
     const declared = declarationOf(headers, symbol);
@@ -59,7 +60,7 @@ function declarationOf(headers: string, symbol: string): string | null {
   const match = new RegExp(`([A-Za-z_][A-Za-z0-9_ ]*?)\\s*\\b${symbol}\\(([^)]*)\\)`).exec(headers);
   if (!match) return null;
   const ret = match[1].replace(/\b(static|inline|_Noreturn|extern)\b/g, "").trim();
-  const params = match[2].split(",").map((p) => p.trim().replace(/\s+[A-Za-z_][A-Za-z0-9_]*$/, ""));
+  const params = match[2].split(",").map((p) => p.trim().replace(/(\s+|(?<=\*))[A-Za-z_][A-Za-z0-9_]*$/, "").trim());
   return `${ret} ${symbol}(${params.join(", ")})`;
 }
 

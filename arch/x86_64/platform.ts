@@ -1,13 +1,19 @@
 // The platform API (kernel/platform/platform.ts) on x86_64 metal: each capability is a thin
-// class over the @native intrinsics in this folder, and the console is the 16550 driver on COM1.
+// class over the @native intrinsics in this folder (interrupts, preemption, thread contexts and
+// guard pages over irq.c, threads.c and guard.c), and the console is the 16550 driver on COM1.
 // The generated entry file (build/<app>/entry.ts, from tools/build) calls createX86Platform and
 // passes the result to kmain. Under Node the intrinsics act on the installed simulated machine,
 // which is how this file is tested.
 
 import { COM1_BASE, Uart16550 } from "../../kernel/drivers/uart16550";
-import { BootHandoff, Cpu, Mmio, PhysicalMemory, Platform, PortIo, Power, TimeStampCounter } from "../../kernel/platform/platform";
+import { BootHandoff, Cpu, GuardPages, Interrupts, Mmio, PhysicalMemory, Platform, PortIo, Power } from "../../kernel/platform/platform";
+import { Preemption, ThreadContexts, TimeStampCounter } from "../../kernel/platform/platform";
 import { cli, hlt, pause, rdtsc, sti } from "./cpu";
 import { archExit, bootTsc, imageEnd, imageStart, multibootInfo, multibootMagic } from "./handoff";
+import { inInterruptHandler, interruptsDisable, interruptsRestore, interruptsWait, setVectorHandler } from "./interrupts";
+import { preemptDepth, preemptDisable, preemptEnable, preemptRequest, preemptSetHook } from "./interrupts";
+import { contextCapacity, contextPrepare, contextRelease, contextSetNameByte, contextSwitch } from "./threads";
+import { guardNeedsTable, guardProtect, guardUnprotect } from "./threads";
 import { inb, inl, inw, outb, outl, outw } from "./io";
 import { mmioRead8, mmioRead16, mmioRead32, mmioRead64, physView } from "./memory";
 import { mmioWrite8, mmioWrite16, mmioWrite32, mmioWrite64 } from "./memory";
@@ -117,6 +123,70 @@ class X86Handoff implements BootHandoff {
   }
 }
 
+class X86Interrupts implements Interrupts {
+  setHandler(vector: u8, handlerIsr: () => void): void {
+    setVectorHandler(vector, handlerIsr);
+  }
+  disable(): boolean {
+    return interruptsDisable();
+  }
+  restore(enabled: boolean): void {
+    interruptsRestore(enabled);
+  }
+  waitForInterrupt(): void {
+    interruptsWait();
+  }
+  inHandler(): boolean {
+    return inInterruptHandler();
+  }
+}
+
+class X86Preemption implements Preemption {
+  disable(): void {
+    preemptDisable();
+  }
+  enable(): void {
+    preemptEnable();
+  }
+  depth(): u32 {
+    return preemptDepth();
+  }
+  requestIsr(): void {
+    preemptRequest();
+  }
+  setSwitchHook(hookIsr: () => void): void {
+    preemptSetHook(hookIsr);
+  }
+}
+
+class X86Contexts implements ThreadContexts {
+  capacity(): u32 {
+    return contextCapacity();
+  }
+  prepare(slot: u32, base: u64, top: u64, entry: () => void, name: Uint8Array): void {
+    contextPrepare(slot, base, top, entry);
+    for (let i = 0; i < name.length && i < 31; i++) contextSetNameByte(slot, i, name[i]);
+  }
+  switchTo(from: u32, to: u32): void {
+    contextSwitch(from, to);
+  }
+  release(slot: u32): void {
+    contextRelease(slot);
+  }
+}
+
+class X86GuardPages implements GuardPages {
+  needsTable(address: u64): boolean {
+    return guardNeedsTable(address);
+  }
+  protect(address: u64, table: u64): boolean {
+    return guardProtect(address, table);
+  }
+  unprotect(address: u64): void {
+    guardUnprotect(address);
+  }
+}
+
 export function createX86Platform(): Platform {
   const ports = new X86Ports();
   return new Platform(
@@ -129,5 +199,9 @@ export function createX86Platform(): Platform {
     new X86Power(),
     new X86Handoff(),
     new Uart16550(ports, COM1_BASE),
+    new X86Interrupts(),
+    new X86Preemption(),
+    new X86Contexts(),
+    new X86GuardPages(),
   );
 }

@@ -10,14 +10,27 @@ import { BootModules } from "./modules";
 import { panic } from "./panic";
 import { setHeapAllocator } from "../../compiler/lib/runtime";
 
-let installed: Allocator | null = null;
+/**
+ * The installed allocator, held in a class: the compiler currently turns a local variable of an
+ * interface-or-null type into null (reported to the lead), so nullable values here are classes.
+ */
+export class KernelHeap {
+  constructor(public allocator: Allocator) {}
+}
+
+let installed: KernelHeap | null = null;
 
 export function kernelHeap(): Allocator | null {
-  return installed;
+  return installed === null ? null : installed.allocator;
+}
+
+/** Once threads run: kernelHeap() hands out the heap wrapped by `share` (preemption held off). */
+export function shareKernelHeap(share: (heap: Allocator) => Allocator): void {
+  if (installed !== null) installed.allocator = share(installed.allocator);
 }
 
 /** The selected allocator over the largest usable range (at most MAX_MANAGED_BYTES of it). */
-export function startAllocator(platform: Platform, usable: MemoryMap, modules: BootModules): Allocator | null {
+export function startAllocator(platform: Platform, usable: MemoryMap, modules: BootModules): KernelHeap | null {
   const range = usable.largest();
   if (range === null) {
     panic(platform, "no usable memory for the allocator");
@@ -28,7 +41,8 @@ export function startAllocator(platform: Platform, usable: MemoryMap, modules: B
     panic(platform, `allocator: ${faultName(fault)} at ${hex(address)} (size ${size})`);
   };
   const heap = modules.createAllocator(platform.memory.view(range.base, length), range.base, report);
-  installed = heap;
+  const kernel = new KernelHeap(heap);
+  installed = kernel;
   setHeapAllocator((size: number): number => heap.allocateZeroed(size, 16)); // the TypeScript heap runs on it
-  return installed;
+  return kernel;
 }

@@ -1,15 +1,19 @@
-// The kernel's main: the boot sequence, one step per line. The generated entry file
+// The kernel's main: the boot sequence, one step per line. The app's main runs as the thread
+// "main" on the boot stack; when it returns the machine exits, whatever other threads remain. The generated entry file
 // (build/<app>/entry.ts) calls kmain with the x86_64 platform and the app's module selection
 // (build/<app>/selection.ts) once arch/x86_64's boot.S and main.c have reached long mode; host
 // tests call it with the simulated platform. A step that fails has already panicked (printed the
 // reason and exited with status 127); kmain then returns that status.
 
 import { PANIC_EXIT_STATUS, Platform } from "../platform/platform";
+import { preemptSafeAllocator } from "../sched/preempt-safe-allocator";
+import { startInterrupts, startThreads } from "../sched/start";
 import { bindShim, exit, ShimServices } from "../shim/shim";
 import { printBanner, wantsBanner } from "./banner";
-import { startAllocator } from "./heap";
+import { shareKernelHeap, startAllocator } from "./heap";
 import { BootModules } from "./modules";
-import { appArguments, calibrateClock, readBootInfo } from "./steps";
+import { panic } from "./panic";
+import { appArguments, calibrateClock, readBootInfo, readWallClock } from "./steps";
 
 export function kmain(platform: Platform, modules: BootModules): i32 {
   platform.console.init(); // serial console: the 16550 on COM1, 115200 8N1
@@ -17,8 +21,13 @@ export function kmain(platform: Platform, modules: BootModules): i32 {
   if (boot === null) return PANIC_EXIT_STATUS;
   const clock = calibrateClock(platform); // TSC ticks per microsecond, against the PIT
   if (clock === null) return PANIC_EXIT_STATUS;
-  bindShim(new ShimServices(platform.console, platform.power, clock)); // write, exit, clock_gettime
-  if (startAllocator(platform, boot.usable, modules) === null) return PANIC_EXIT_STATUS; // the kernel heap
+  const wall = readWallClock(platform, clock); // UTC from the CMOS RTC
+  bindShim(new ShimServices(platform.console, platform.power, clock, wall)); // write, exit, clocks, sleep
+  const heap = startAllocator(platform, boot.usable, modules); // the kernel heap
+  if (heap === null) return PANIC_EXIT_STATUS;
+  const irqs = startInterrupts(platform); // 8259 PICs on vectors 32-47, lines masked until attached
+  startThreads(platform, irqs, clock, heap.allocator, modules.createScheduler, (m: string) => panic(platform, m)); // threads, 1 kHz tick, interrupts on
+  shareKernelHeap((h) => preemptSafeAllocator(h, platform.preemption)); // kernelHeap() safe between threads
   const argv = appArguments(boot.info.commandLine); // the words after the image name
   if (wantsBanner(argv)) printBanner(modules, boot.usable, clock); // version, modules, memory, boot time
   const status = modules.appMain(argv); // the application

@@ -4,6 +4,7 @@
 // never names an implementation itself (STYLE.md rule 2).
 
 import { Allocator, FaultReporter } from "../alloc/allocator";
+import { SchedulerConstructor } from "../sched/scheduler";
 
 /** An allocator implementation's constructor (kernel/alloc/<name>/ exports one). */
 export type AllocatorConstructor = (memory: Uint8Array, base: number, report: FaultReporter) => Allocator;
@@ -18,6 +19,8 @@ export class BootModules {
     /** The selection for the banner, e.g. "alloc=tlsf". */
     readonly summary: string,
     readonly createAllocator: AllocatorConstructor,
+    /** The scheduler policy (kernel/sched/<name>/ exports one constructor). */
+    readonly createScheduler: SchedulerConstructor,
     readonly appMain: AppMain,
   ) {}
 }

@@ -1,9 +1,11 @@
 // The boot steps kmain calls that need more than one line: finding the loader's information and
-// the usable memory, calibrating the clock, and splitting the command line into argv.
+// the usable memory, calibrating the clock, reading the wall clock, and splitting the command
+// line into argv.
 
+import { readRtc } from "../drivers/cmos-rtc";
 import { calibrateTsc } from "../drivers/tsc-calibration";
 import { Platform } from "../platform/platform";
-import { MonotonicClock } from "../shim/clock";
+import { MonotonicClock, WallClock } from "../shim/clock";
 import { hex } from "../shim/format";
 import { MemoryMap } from "./memory-map";
 import { MULTIBOOT_BOOTLOADER_MAGIC, MultibootInfo, parseMultiboot } from "./multiboot";
@@ -42,6 +44,13 @@ export function calibrateClock(platform: Platform): MonotonicClock | null {
     return null;
   }
   return new MonotonicClock(platform.tsc, calibration.ticksPerMicrosecond);
+}
+
+/** UTC from the CMOS RTC, carried on by `clock`; null when no RTC answers sensibly. */
+export function readWallClock(platform: Platform, clock: MonotonicClock): WallClock | null {
+  const time = readRtc(platform.ports);
+  if (time === null) return null;
+  return new WallClock(clock, time.unixSeconds(), clock.nanoseconds());
 }
 
 /** The command line's words after the first (the image name), split on runs of spaces. */

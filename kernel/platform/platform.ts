@@ -84,6 +84,83 @@ export interface SerialConsole {
   flush(): void;
 }
 
+/**
+ * Interrupt delivery to TypeScript. A handler runs in interrupt context: interrupts disabled, on
+ * the interrupted thread's stack, with its registers and FPU/SSE state saved. It must not
+ * allocate or block (its name ends in Isr) and it sends its device's end-of-interrupt itself.
+ */
+export interface Interrupts {
+  /** Routes `vector` (32..255) to handlerIsr, replacing any earlier handler. */
+  setHandler(vector: u8, handlerIsr: () => void): void;
+  /** Disables interrupts (CLI); whether they were enabled, for restore(). */
+  disable(): boolean;
+  /** Enables interrupts again (STI) if `enabled`, the value disable() returned. */
+  restore(enabled: boolean): void;
+  /**
+   * Call with interrupts disabled: enables them and halts until one has been handled, with no
+   * window in between for a wakeup to be lost (STI; HLT); returns with interrupts disabled.
+   */
+  waitForInterrupt(): void;
+  /** Whether an interrupt handler is running now. */
+  inHandler(): boolean;
+}
+
+/**
+ * Deferred thread switches. Code that must not be switched away from (the compiled runtime's
+ * allocator, string building, the kernel allocator) runs inside disable()/enable(); a handler
+ * that wants a switch requests it, and the switch happens at the end of the interrupt or, if a
+ * section is open, when the last section closes. The count belongs to the running thread.
+ */
+export interface Preemption {
+  /** Opens a section no switch may interrupt; sections nest. */
+  disable(): void;
+  /** Closes one; a switch requested meanwhile happens now if this was the last. */
+  enable(): void;
+  /** Open sections on the running thread: 0 when it may be switched away from. */
+  depth(): u32;
+  /** Asks for a switch: at the end of the interrupt being handled, or when depth reaches 0. */
+  requestIsr(): void;
+  /** The switch that request() leads to; runs with interrupts disabled (the scheduler's). */
+  setSwitchHook(hookIsr: () => void): void;
+}
+
+/**
+ * Saved execution contexts for threads, in numbered slots. Slot 0 is the boot thread, already
+ * running on the boot stack; every other slot is free until prepared.
+ */
+export interface ThreadContexts {
+  /** How many slots exist. */
+  capacity(): u32;
+  /**
+   * Makes `slot` start `entry` on the stack [base, top) (top 16-byte aligned) when first
+   * switched to, with interrupts enabled. `entry` must never return: a thread ends by switching
+   * away for good. `name` is shown by fault reports (the first 31 bytes).
+   */
+  prepare(slot: u32, base: u64, top: u64, entry: () => void, name: Uint8Array): void;
+  /**
+   * With interrupts disabled: saves the running context in `from` and resumes `to`; returns when
+   * something switches back to `from`. On metal `to` then runs; the simulator records the switch
+   * and returns at once.
+   */
+  switchTo(from: u32, to: u32): void;
+  /** The slot's thread has ended and will never run again; the slot may be prepared anew. */
+  release(slot: u32): void;
+}
+
+/** Unmapped pages under thread stacks, so that an overflow faults instead of corrupting memory. */
+export interface GuardPages {
+  /** Whether protecting the page at `address` first needs a 4 KiB page table from the caller. */
+  needsTable(address: u64): boolean;
+  /**
+   * Unmaps the 4 KiB page at `address` (page-aligned, below 4 GiB). `table` is a page-aligned
+   * 4 KiB block for splitting a large page, or 0; returns whether it was used (else it stays the
+   * caller's to free).
+   */
+  protect(address: u64, table: u64): boolean;
+  /** Maps the page again, before its memory is given back. */
+  unprotect(address: u64): void;
+}
+
 /** One of each capability. Built by an arch's createXPlatform(); fields never change. */
 export class Platform {
   constructor(
@@ -96,6 +173,10 @@ export class Platform {
     readonly power: Power,
     readonly handoff: BootHandoff,
     readonly console: SerialConsole,
+    readonly interrupts: Interrupts,
+    readonly preemption: Preemption,
+    readonly contexts: ThreadContexts,
+    readonly guards: GuardPages,
   ) {}
 }
 

@@ -23,7 +23,7 @@ function symbols(file: string): string {
 describe("kernel images under QEMU", () => {
   test.concurrent("hello boots, prints its line and exits 0", async () => {
     const r = await boot("hello", "apps/hello");
-    expect(r.output).toMatch(/^yao \d+\.\d+\.\d+ \[alloc=tlsf\] [\d.]+ MiB usable, main at \d+ us$/m);
+    expect(r.output).toMatch(/^yao \d+\.\d+\.\d+ \[alloc=tlsf sched=coop\] [\d.]+ MiB usable, main at \d+ us$/m);
     expect(r.output).toContain("Hello from yao!");
     expect(r.status).toBe(0);
   });

@@ -76,14 +76,14 @@ describe("yao.json and overrides", () => {
   test("override beats yao.json beats the default", () => {
     const pick = (config: Record<string, string>, override = "") =>
       resolveSelection("hello", config, override).choices.map((c) => `${c.kind.name}=${c.implementation.name}(${c.source})`);
-    expect(pick({})).toEqual(["alloc=tlsf(default)"]);
-    expect(pick({ alloc: "region" })).toEqual(["alloc=region(yao.json)"]);
-    expect(pick({ alloc: "region" }, "alloc=buddy")).toEqual(["alloc=buddy(override)"]);
+    expect(pick({})).toEqual(["alloc=tlsf(default)", "sched=coop(default)"]);
+    expect(pick({ alloc: "region" })).toEqual(["alloc=region(yao.json)", "sched=coop(default)"]);
+    expect(pick({ alloc: "region", sched: "preempt" }, "alloc=buddy")).toEqual(["alloc=buddy(override)", "sched=preempt(yao.json)"]);
   });
 
   test("unknown kinds and implementations list the valid choices", () => {
-    expect(errorOf(() => resolveSelection("hello", {}, "alloc=buddy sched=coop"))).toBe(
-      "override: unknown module kind 'sched'; valid kinds: alloc",
+    expect(errorOf(() => resolveSelection("hello", {}, "alloc=buddy scheduler=coop"))).toBe(
+      "override: unknown module kind 'scheduler'; valid kinds: alloc, sched",
     );
     expect(errorOf(() => resolveSelection("hello", { alloc: "slab" }))).toBe(
       "apps/hello/yao.json: unknown alloc implementation 'slab'; valid: region, buddy, tlsf",
@@ -99,7 +99,7 @@ describe("generated boot wiring", () => {
     const text = renderSelection(selection, root, outDir, "0.1.0");
     expect(text).toContain('import { createBuddyAllocator } from "../../kernel/alloc/buddy/buddy"; // alloc, from yao.json');
     expect(text).toContain('import { main } from "../../apps/hello/main";');
-    expect(text).toContain('return new BootModules("0.1.0", "alloc=buddy", createBuddyAllocator, main);');
+    expect(text).toContain('return new BootModules("0.1.0", "alloc=buddy sched=coop", createBuddyAllocator, createCoopScheduler, main);');
     expect(text).not.toMatch(/tlsf|region/);
   });
 
@@ -116,7 +116,7 @@ describe("generated boot wiring", () => {
     const pc = loadedPc();
     expect(kmain(createSimPlatform(pc), generated.selectedModules())).toBe(0);
     bindShim(null);
-    expect(pc.com1.text()).toMatch(/^yao 0\.1\.0 \[alloc=region\] .*\nHello from yao, from the entry!\n$/);
+    expect(pc.com1.text()).toMatch(/^yao 0\.1\.0 \[alloc=region sched=coop\] .*\nHello from yao, from the entry!\n$/);
   });
 
   test("the generated entry boots hello through the x86_64 intrinsics", async () => {
@@ -130,7 +130,7 @@ describe("generated boot wiring", () => {
       uninstallMachine();
       bindShim(null);
     }
-    expect(pc.com1.text()).toMatch(/^yao 0\.1\.0 \[alloc=tlsf\] .*\nHello from yao, from the entry!\n$/);
+    expect(pc.com1.text()).toMatch(/^yao 0\.1\.0 \[alloc=tlsf sched=coop\] .*\nHello from yao, from the entry!\n$/);
     expect(pc.machine.exitStatus).toBe(0);
   });
 });
@@ -143,7 +143,7 @@ describe("CLI", () => {
   test("select writes the files and prints the selection", () => {
     const dir = path.join(scratch, "cli");
     const result = cli("select", "hello", "alloc=buddy", "--out", dir);
-    expect(result).toEqual({ status: 0, out: "hello: alloc=buddy\n", err: "" });
+    expect(result).toEqual({ status: 0, out: "hello: alloc=buddy sched=coop\n", err: "" });
     expect(fs.readFileSync(path.join(dir, "selection.ts"), "utf8")).toContain("createBuddyAllocator");
     expect(fs.existsSync(path.join(dir, "entry.ts"))).toBe(true);
   });
@@ -159,7 +159,7 @@ describe("CLI", () => {
   });
 
   test("summarize is what the banner shows", () => {
-    expect(summarize(resolveSelection("hello", {}))).toBe("alloc=tlsf");
+    expect(summarize(resolveSelection("hello", {}))).toBe("alloc=tlsf sched=coop");
   });
 });
 

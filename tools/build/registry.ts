@@ -53,6 +53,25 @@ export const REGISTRY: readonly ModuleKind[] = [
       },
     ],
   },
+  {
+    name: "sched",
+    description: "the thread scheduler: who runs next (threads, sleep and timers work under both)",
+    defaultImplementation: "coop",
+    implementations: [
+      {
+        name: "coop",
+        description: "cooperative round robin: a thread runs until it yields, sleeps or blocks",
+        file: "kernel/sched/coop/coop",
+        constructorName: "createCoopScheduler",
+      },
+      {
+        name: "preempt",
+        description: "10 ms time slices on the timer tick, 8 priorities, busy threads demoted",
+        file: "kernel/sched/preempt/preempt",
+        constructorName: "createPreemptScheduler",
+      },
+    ],
+  },
 ];
 
 export function findKind(name: string): ModuleKind | undefined {
