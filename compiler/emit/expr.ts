@@ -6,7 +6,7 @@ import { ctype, boxField, cDouble, cInt, elemCType, elemKind, fnPtrType, closure
 export interface EmitCtx {
   icache: number; // next inline-cache index
   stmt(s: Stmt, indent: string): string;
-  adapters: Map<string, { name: string; from: Sig; to: Sig }>; // function-signature adapters used
+  adapters: Map<string, { name: string; from: Sig; to: Sig; sortElem?: Ty }>; // signature adapters and sort comparators used
 }
 
 export function emitExpr(x: EmitCtx, e: Expr): string {
@@ -63,6 +63,12 @@ export function emitExpr(x: EmitCtx, e: Expr): string {
       return `({ ${s} *c_ = (${s} *)yao_alloc_obj(&${e.clo.cname}__shape); c_->base.fn = (void *)${e.fn.cname}; ${sets}(yao_fn *)c_; })`;
     }
     case "fnref": return `((yao_fn *)&${e.fn.cname}__ref)`;
+    case "sortcmp": {
+      const key = `sort:${elemKind(e.elem)}:${sigKey(e.sig)}`;
+      let a = x.adapters.get(key);
+      if (!a) x.adapters.set(key, (a = { name: `yao_sortcmp_${x.adapters.size}`, from: e.sig, to: e.sig, sortElem: e.elem }));
+      return `(void *)${a.name}`;
+    }
     case "adapt": {
       const key = `${sigKey(e.from)}=>${sigKey(e.to)}`;
       let a = x.adapters.get(key);
@@ -111,6 +117,7 @@ export function convC(v: string, a: Ty, b: Ty): string {
 export function emitAdapters(x: EmitCtx): string[] {
   const out: string[] = [];
   for (const a of x.adapters.values()) {
+    if (a.sortElem) { out.push(sortComparator(a.name, a.sortElem, a.from)); continue; }
     const params = a.to.params.map((p, i) => `${decl(p, `p${i}`)}`);
     const args = a.from.params.map((p, i) => (i < a.to.params.length ? convC(`p${i}`, a.to.params[i], p) : (p.k === "val" ? "yao_val_undef()" : `(${ctype(p)})YAO_UNDEF`)));
     const call = `((${fnPtrType(a.from, "yao_fn *")})self->inner->fn)(${["self->inner", ...args].join(", ")})`;
@@ -119,6 +126,17 @@ export function emitAdapters(x: EmitCtx): string[] {
     out.push(`static const yao_shape ${a.name}__shape = {.kind = YAO_K_FUNCTION, .name = "function", .size = sizeof(yao_adapter)};`);
   }
   return out;
+}
+
+/** The C comparator for sort: reads two elements, calls the closure, returns its result as a double. */
+function sortComparator(name: string, elem: Ty, sig: Sig): string {
+  const ect = elemCType(elem);
+  const storage: Ty = elem.k === "int" ? { k: "f64" } : elem;
+  const args = [0, 1].map((k) => (k < sig.params.length ? convC(`*(const ${ect} *)${k === 0 ? "x" : "y"}`, storage, sig.params[k]) : ""))
+    .filter((s) => s !== "");
+  const call = `((${fnPtrType(sig, "yao_fn *")})c->fn)(${["c", ...args].join(", ")})`;
+  const ret = sig.ret.k === "val" ? `yao_val_tonumber(${call})` : sig.ret.k === "bool" ? `(double)${call}` : `(double)${call}`;
+  return `static double ${name}(void *ctx, const void *x, const void *y) { yao_fn *c = (yao_fn *)ctx; return ${ret}; }`;
 }
 
 const BITWISE = new Set(["&", "|", "^", ">>", "<<"]);

@@ -11,6 +11,7 @@ import { mapType, typedArrayKinds } from "./types";
 import { expr, numExpr, valExpr, ordered, int32Expr, toNumber, truthyExpr } from "./expr";
 import * as N from "./numeric";
 import { withTemps, taInfo } from "./access";
+import { arrayCallbackMethod, arrayPlainMethod } from "./arrays";
 
 function taInfoSize(k: TAKind): number {
   return { i8: 1, u8: 1, u8c: 1, i16: 2, u16: 2, i32: 4, u32: 4, f32: 4, f64: 8 }[k];
@@ -153,7 +154,7 @@ function parseIntCall(fx: FnLower, n: ts.CallExpression): Expr {
 
 function consoleLog(fx: FnLower, node: ts.CallExpression, fd: number): Expr {
   const vals = node.arguments.map((a) => coerce(valExpr(fx, a), VAL, a));
-  return ordered(fx, vals, (xs) => rt(xs.length ? "YAO_LOG" : "YAO_LOG0", [intLit(fd), ...xs], VOID));
+  return ordered(fx, vals, (xs) => rt(xs.length ? "YAO_LOG" : "YAO_LOG0", xs.length ? [intLit(fd), intLit(xs.length), ...xs] : [intLit(fd)], VOID));
 }
 
 export function builtinCall(fx: FnLower, name: string, node: ts.CallExpression): Expr {
@@ -221,6 +222,11 @@ function charCodeAt(fx: FnLower, s: Expr, i: Expr, argNode: ts.Expression | unde
 function arrayMethod(fx: FnLower, recv: Expr, elem: Ty, name: string, node: ts.CallExpression): Expr {
   const args = node.arguments;
   const ct: Expr = { e: "rt", fn: "@ctype", args: [], ty: elem, pure: true };
+  const t = recv.ty as Ty & { k: "arr" };
+  const viaCallback = arrayCallbackMethod(fx, recv, t, name, node);
+  if (viaCallback) return viaCallback;
+  const plain = arrayPlainMethod(fx, recv, t, name, node);
+  if (plain) return plain;
   switch (name) {
     case "push": {
       const vals = args.map((a) => coerce(expr(fx, a), elem, a));

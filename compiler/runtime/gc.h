@@ -24,7 +24,7 @@
 #include "yao.h"
 
 #ifndef YAO_GC
-#define YAO_GC 0 /* development: the host default becomes 1 once the suites pass */
+#define YAO_GC 1
 #endif
 
 /* ---- platform: pages for the collector (rt_host.c, rt_metal.c) ------------------------------ */

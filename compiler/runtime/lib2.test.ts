@@ -460,3 +460,293 @@ describe("Map and Set", () => {
     check("map", model.cases);
   });
 });
+
+// ================================================================ JSON
+
+const JSON_STRINGS = ["", "a", "hello world", "\"", "\\", "/", "\u0000", "\u0001\u001f", "\b\f\n\r\t", "\u007f", "\u2028\u2029", "日本語",
+  "😀", "\ud800", "\udc00x", "x\ud83d", "\ud83d\ude00\ud83d", "a\"b\\c", "</script>", "1", "0", "01", "4294967294", "4294967295", "-1"];
+const JSON_NUMBERS = [0, -0, 1, -1, 0.1, 0.1 + 0.2, 1e21, 1e-7, 123456789012, 5e-324, 1.7976931348623157e308, -1e300, 2 ** 53 + 2, NaN, Infinity, -Infinity, 3.14];
+const FIELD_NAMES = ["a", "b", "name", "value", "x y", "日本", "😀", "", "1", "0", "42", "01", "4294967294", "4294967295", "#secret", "\"q\"", "a\\b", "\n"];
+const TYPED = [Int8Array, Uint8Array, Uint8ClampedArray, Int16Array, Uint16Array, Int32Array, Uint32Array, Float32Array, Float64Array];
+const CLASS_NAMES = ["Foo", "Point", "Ünïcode", "日本"];
+
+/** A value built twice: as a JS value for Node and as driver tokens (test/lib2_json.c). */
+class ValueGen {
+  tokens: string[] = [];
+  containers: unknown[] = [];
+  open = new Set<unknown>();
+  cycles = 0;
+
+  constructor(private cycleRate: number) {}
+
+  private container<T>(value: T, token: string, fill: () => void): T {
+    this.tokens.push(token);
+    this.containers.push(value);
+    this.open.add(value);
+    fill();
+    this.open.delete(value);
+    return value;
+  }
+
+  primitive(): unknown {
+    const r = rand();
+    if (r < 0.1) { this.tokens.push("u"); return undefined; }
+    if (r < 0.2) { this.tokens.push("z"); return null; }
+    if (r < 0.3) { const b = rand() < 0.5; this.tokens.push(b ? "t" : "f"); return b; }
+    if (r < 0.6) return this.number();
+    return this.string();
+  }
+
+  number(): number {
+    const x = rand() < 0.6 ? pick(JSON_NUMBERS) : rand() < 0.5 ? int(-1000, 1000) : (rand() - 0.5) * 10 ** int(-10, 25);
+    this.tokens.push("n" + num(x));
+    return x;
+  }
+
+  string(): string {
+    const s = rand() < 0.5 ? pick(JSON_STRINGS) : randomString(6);
+    this.tokens.push("s" + enc(s));
+    return s;
+  }
+
+  /** A string, or null/undefined as a nullable reference. */
+  nullable(inner: () => unknown): unknown {
+    const r = rand();
+    if (r < 0.1) { this.tokens.push("u"); return undefined; }
+    if (r < 0.2) { this.tokens.push("z"); return null; }
+    return inner();
+  }
+
+  value(depth: number): unknown {
+    if (depth <= 0 || rand() < 0.35) return this.primitive();
+    return this.refValue(depth);
+  }
+
+  /** A value that is an object (what an element of kind REF or a REF field holds). */
+  refValue(depth: number): unknown {
+    if (this.containers.length > 0 && rand() < this.cycleRate) return this.reference();
+    const r = rand();
+    if (r < 0.1) { this.tokens.push("F"); return () => 0; }
+    if (r < 0.3 || depth <= 0) return this.other();
+    if (r < 0.55) return this.array(depth);
+    if (r < 0.8) return this.object(depth, rand() < 0.5 ? null : pick(CLASS_NAMES));
+    return this.jsonObject(depth);
+  }
+
+  reference(): unknown {
+    const k = int(0, this.containers.length - 1);
+    if (this.open.has(this.containers[k])) this.cycles++;
+    this.tokens.push("R" + k);
+    return this.containers[k];
+  }
+
+  other(): unknown {
+    switch (int(0, 7)) {
+      case 0: this.tokens.push("F"); return () => 0;
+      case 1: this.tokens.push("M"); return new Map([[1, 2]]);
+      case 2: this.tokens.push("S"); return new Set([1]);
+      case 3: this.tokens.push("B"); return new ArrayBuffer(4);
+      case 4: this.tokens.push("D"); return new DataView(new ArrayBuffer(4));
+      case 5: { const m = pick(JSON_STRINGS); this.tokens.push("E" + enc(m)); return new Error(m); }
+      default: {
+        const kind = int(0, 8), n = int(0, 5);
+        const xs = Array.from({ length: n }, () => (rand() < 0.5 ? int(-300, 300) : pick(JSON_NUMBERS)));
+        this.tokens.push(`T${kind}`, String(n), ...xs.map((x) => "n" + num(x)));
+        return new TYPED[kind](xs);
+      }
+    }
+  }
+
+  array(depth: number): unknown[] {
+    const ek = pick(["d", "b", "v", "s", "r"]);
+    const a: unknown[] = [];
+    const n = int(0, 5);
+    return this.container(a, "A" + ek, () => {
+      this.tokens.push(String(n));
+      for (let i = 0; i < n; i++) {
+        if (ek === "d") a.push(this.number());
+        else if (ek === "b") { const b = rand() < 0.5; this.tokens.push(b ? "t" : "f"); a.push(b); }
+        else if (ek === "s") a.push(this.nullable(() => this.string()));
+        else if (ek === "r") a.push(this.nullable(() => this.refValue(depth - 1)));
+        else a.push(this.value(depth - 1));
+      }
+    });
+  }
+
+  object(depth: number, className: string | null): object {
+    const Ctor = className === null ? Object : ({ [className]: class {} } as Record<string, new () => object>)[className];
+    const o = new Ctor() as Record<string, unknown>;
+    const names = [...new Set(Array.from({ length: int(0, 5) }, () => pick(FIELD_NAMES)))];
+    return this.container(o, className === null ? "O" : "C" + enc(className), () => {
+      this.tokens.push(String(names.length));
+      for (const name of names) {
+        this.tokens.push(name === "" ? "_" : enc(name));
+        const v = this.field(depth);
+        if (!name.startsWith("#")) o[name] = v;
+      }
+    });
+  }
+
+  field(depth: number): unknown {
+    const repr = pick(["d", "i", "b", "v", "s", "r"]);
+    this.tokens.push(repr);
+    if (repr === "d") return this.number();
+    if (repr === "i") { const x = int(-(2 ** 40), 2 ** 40); this.tokens.push("i" + x); return x; }
+    if (repr === "b") { const b = rand() < 0.5; this.tokens.push(b ? "t" : "f"); return b; }
+    if (repr === "s") return this.nullable(() => this.string());
+    if (repr === "r") return this.nullable(() => this.refValue(depth - 1));
+    return this.value(depth - 1);
+  }
+
+  jsonObject(depth: number): object {
+    const o: Record<string, unknown> = {};
+    return this.container(o, "J", () => {
+      const at = this.tokens.length;
+      this.tokens.push("?");
+      const entries: Array<[string, string[]]> = [];
+      for (let n = int(0, 5); n > 0; n--) {
+        const key = pick([...FIELD_NAMES, ...JSON_STRINGS]);
+        if (key === "__proto__" || key in o) continue;
+        const before = this.tokens.length;
+        o[key] = this.value(depth - 1);
+        entries.push([key, this.tokens.splice(before)]);
+      }
+      // the driver builds the map in the order given: give it JavaScript's key order
+      const order = Object.keys(o);
+      this.tokens[at] = String(order.length);
+      for (const key of order) this.tokens.push(enc(key), ...entries.find(([k]) => k === key)![1]);
+    });
+  }
+}
+
+function indentArg(): { token: string; value: unknown } {
+  const r = rand();
+  if (r < 0.3) return { token: "u", value: undefined };
+  if (r < 0.65) { const x = pick([0, 1, 2, 4, 10, 11, 100, -1, NaN, 3.7, Infinity, -Infinity]); return { token: "n" + num(x), value: x }; }
+  const s = pick(["", " ", "\t", "--", "abcdefghijklmno", "a😀😀😀😀😀", "日本"]);
+  return { token: "s" + enc(s), value: s };
+}
+
+const showJson = (v: string | undefined): string => (v === undefined ? "U" : enc(v));
+
+/** The parse tree as lib2_json.c prints it. */
+function treeTokens(v: unknown): string {
+  if (v === null) return "z";
+  if (v === true) return "t";
+  if (v === false) return "f";
+  if (typeof v === "number") return "n" + num(v);
+  if (typeof v === "string") return "s" + enc(v);
+  if (Array.isArray(v)) return ["Av", String(v.length), ...v.map(treeTokens)].join(" ");
+  const keys = Object.keys(v as object);
+  return ["J", String(keys.length), ...keys.flatMap((k) => [enc(k), treeTokens((v as Record<string, unknown>)[k])])].join(" ");
+}
+
+/** A random JSON text: Node's own output, with random white space, duplicate and index keys. */
+function randomJsonText(depth: number): string {
+  const r = rand();
+  if (depth <= 0 || r < 0.3) return JSON.stringify(rand() < 0.5 ? pick(JSON_NUMBERS.filter(Number.isFinite)) : rand() < 0.5 ? pick(JSON_STRINGS) : pick([true, false, null]));
+  const ws = (): string => pick(["", "", " ", "\n", "\t", "\r\n  "]);
+  if (r < 0.6) return `[${ws()}${Array.from({ length: int(0, 4) }, () => randomJsonText(depth - 1) + ws()).join("," + ws())}]`;
+  const members = Array.from({ length: int(0, 4) }, () => `${JSON.stringify(pick([...FIELD_NAMES, "7", "3", "a"]))}${ws()}:${ws()}${randomJsonText(depth - 1)}`);
+  return `{${ws()}${members.join(ws() + "," + ws())}${ws()}}`;
+}
+
+/** A small random edit: most of them make the text invalid somewhere interesting. */
+function mutate(text: string): string {
+  const at = int(0, text.length);
+  const junk = pick(["", ",", ":", "]", "}", "[", "{", "\"", "\\", "x", "-", ".", "e", "0", "1", " ", "\n", "\u0001", "tru", "nul", "\\u12", "é", "😀"]);
+  switch (int(0, 3)) {
+    case 0: return text.slice(0, at) + junk + text.slice(at);
+    case 1: return text.slice(0, at) + text.slice(at + 1);
+    case 2: return text.slice(0, at);
+    default: return text.slice(0, at) + junk + text.slice(at + 1);
+  }
+}
+
+describe("JSON", () => {
+  test("stringify of random values of every kind, with indents", () => {
+    const cases: Case[] = [];
+    for (let i = 0; i < 3000; i++) {
+      const gen = new ValueGen(0);
+      const v = gen.value(4);
+      const indent = indentArg();
+      cases.push({ request: `stringify ${indent.token} ${gen.tokens.join(" ")}`, expected: answer(() => JSON.stringify(v, null, indent.value as string), showJson) });
+    }
+    check("json", cases);
+  });
+
+  test("cycles throw V8's TypeError describing the path; shared references do not", () => {
+    const cases: Case[] = [];
+    let cycles = 0;
+    for (let i = 0; i < 3000; i++) {
+      const gen = new ValueGen(0.3);
+      const v = gen.value(6);
+      cycles += gen.cycles > 0 ? 1 : 0;
+      cases.push({ request: `stringify u ${gen.tokens.join(" ")}`, expected: answer(() => JSON.stringify(v), showJson) });
+    }
+    // long paths: the message shows the first two steps, "...", and the last one
+    for (let n = 0; n < 8; n++) {
+      const gen = new ValueGen(0);
+      const root: Record<string, unknown> = {};
+      gen.tokens.push("O", "1", enc("k"), "r");
+      let o = root;
+      gen.containers.push(root);
+      for (let d = 0; d < n; d++) {
+        const next: Record<string, unknown> = {};
+        o.k = next;
+        o = next;
+        gen.tokens.push(d % 2 ? "O" : "C" + enc("Step"), "1", enc(d === n - 1 ? "back" : "k"), "r");
+        if (d % 2 === 0) Object.setPrototypeOf(next, ({ Step: class {} }).Step.prototype);
+      }
+      o[n === 0 ? "k" : "back"] = root;
+      gen.tokens.push("R0");
+      cases.push({ request: `stringify u ${gen.tokens.join(" ")}`, expected: answer(() => JSON.stringify(root), showJson) });
+    }
+    expect(cycles).toBeGreaterThan(300);
+    check("json", cases);
+  });
+
+  test("parse of random valid texts, and stringify of what was parsed (round trips)", () => {
+    const cases: Case[] = [];
+    for (let i = 0; i < 3000; i++) {
+      const text = randomJsonText(4);
+      const indent = indentArg();
+      cases.push({ request: `parse ${enc(text)}`, expected: answer(() => JSON.parse(text), treeTokens) });
+      cases.push({ request: `roundtrip ${enc(text)} ${indent.token}`, expected: answer(() => JSON.stringify(JSON.parse(text), null, indent.value as string), showJson) });
+    }
+    for (const n of ["0", "-0", "1e400", "-1e400", "5e-324", "2.4703282292062328e-324", "0.1", "123456789012345678901234567890", "1E+2", "1e-2", "-0.0e-0"]) {
+      cases.push({ request: `parse ${enc(n)}`, expected: treeTokens(JSON.parse(n)) });
+    }
+    check("json", cases);
+  });
+
+  test("parse errors: V8's SyntaxError messages and positions on mutated texts", () => {
+    const cases: Case[] = [];
+    const crafted = ["", " ", "x", "{", "{\"a\"", "{\"a\":", "{\"a\":1", "{\"a\":1,", "[1,", "[1 2]", "{\"a\" 1}", "{a:1}", "\"abc", "\"\\x\"", "\"\\u12g4\"",
+      "\"a\nb\"", "01", "-", "-a", "1.", "1.e5", "1e", "1e+", ".5", "[1,]", "{\"a\":1,}", "tru", "nul", "true false", "[1] x", "\u00a0 1", "NaN",
+      "Infinity", "-Infinity", "undefined", "[object Object]", "undefined ", "123abc", "1 2", "[", "]", "\"\t\"", "'a'", "[-]", "[1e5x]",
+      "{\"a\":1}}", "trux", "fals", "t", "\"\\u\"", "\"\\u12\"", "\"\\u12", "\"\\", "\"a\\", "[\"a\" \"b\"]", "{\"a\" \"b\"}", "[01]", "-01",
+      "0x10", "{,}", "{\"a\",}", "[,]", "{\"a\":}", "{\"a\"::1}", "[1 ,2", "\ufeff1", "x12345678901234567890", "1".repeat(30) + "x",
+      "[1,2,3,4,5,6,7,8,9,10,11,12,x]", "{\"aaaaaaaaaaaaaaaaaa\": @}", "[\"" + "a".repeat(40) + "\", ?, 1, 2, 3, 4, 5, 6, 7, 8, 9]", "{\"日本\": 😀}",
+      "[1, \ud800]"];
+    for (const t of crafted) cases.push({ request: `parse ${enc(t)}`, expected: answer(() => JSON.parse(t), treeTokens) });
+    for (let i = 0; i < 6000; i++) {
+      let text = randomJsonText(3);
+      for (let k = int(1, 2); k > 0; k--) text = mutate(text);
+      cases.push({ request: `parse ${enc(text)}`, expected: answer(() => JSON.parse(text), treeTokens) });
+    }
+    check("json", cases);
+  });
+
+  test("deep nesting: parse is iterative; stringify of 1000 levels", () => {
+    const cases: Case[] = [];
+    for (const n of [1000, 100000]) {
+      const text = "[".repeat(n) + "]".repeat(n);
+      cases.push({ request: `depth ${enc(text)}`, expected: String(n) });
+      cases.push({ request: `depth ${enc(text.slice(0, -1))}`, expected: answer(() => JSON.parse(text.slice(0, -1)), () => "") });
+    }
+    const deep = "[".repeat(1000) + "1" + "]".repeat(1000);
+    cases.push({ request: `roundtrip ${enc(deep)} u`, expected: enc(JSON.stringify(JSON.parse(deep))) });
+    check("json", cases);
+  });
+});

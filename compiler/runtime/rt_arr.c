@@ -375,3 +375,144 @@ void yao_dv_set_f64(yao_dview *d, double o, double v, bool le) {
   x.f = v;
   store(dv_at(d, o, 8, "setFloat64"), 8, x.u, le);
 }
+
+/* ---- array methods (lower/arrays.ts) -------------------------------------------------------- */
+
+/* A relative index argument (slice, fill, indexOf's fromIndex...) as a position in [0, len]. */
+int64_t yao_rel_index(double d, int64_t len) { return rel_index(d, len); }
+
+/* at(): the index an at() argument names, or -1 when it is outside the array. */
+int64_t yao_at_index(double d, int64_t len) {
+  double t = d != d ? 0 : yao_trunc(d);
+  if (t < 0) t += (double)len;
+  return t >= 0 && t < (double)len ? (int64_t)t : -1;
+}
+
+/* lastIndexOf's fromIndex: the first index searched (len - 1 when absent), -1 when none. */
+int64_t yao_last_index_start(double d, int64_t len) {
+  double t = d != d ? 0 : yao_trunc(d);
+  if (t < 0) t += (double)len;
+  if (t >= (double)len) t = (double)len - 1;
+  return t < 0 ? -1 : (int64_t)t;
+}
+
+yao_arr *yao_arr_slice(yao_arr *a, double begin, double end, size_t esize) {
+  a = YAO_DEREF(a, "slice");
+  int64_t b = rel_index(begin, a->len), e = rel_index(end, a->len);
+  int64_t n = e > b ? e - b : 0;
+  return yao_arr_from(a->h.shape->elem, esize, (int32_t)n, (uint8_t *)a->data + (size_t)b * esize);
+}
+
+void yao_arr_append(yao_arr *out, yao_arr *src, size_t esize) {
+  src = YAO_DEREF(src, "concat");
+  int32_t n = src->len;
+  for (int32_t i = 0; i < n; i++) copy_bytes(yao_arr_push_slot(out, esize), (uint8_t *)src->data + (size_t)i * esize, esize);
+}
+
+yao_arr *yao_arr_reverse(yao_arr *a, size_t esize) {
+  a = YAO_DEREF(a, "reverse");
+  uint8_t tmp[16];
+  for (int64_t i = 0, j = (int64_t)a->len - 1; i < j; i++, j--) {
+    uint8_t *x = (uint8_t *)a->data + (size_t)i * esize, *y = (uint8_t *)a->data + (size_t)j * esize;
+    copy_bytes(tmp, x, esize);
+    copy_bytes(x, y, esize);
+    copy_bytes(y, tmp, esize);
+  }
+  return a;
+}
+
+void yao_arr_remove_front(yao_arr *a, size_t esize) {
+  copy_bytes(a->data, (uint8_t *)a->data + esize, (size_t)(a->len - 1) * esize);
+  a->len--;
+}
+
+/* Makes room for one element at index k (0 <= k <= len) and returns its slot. */
+void *yao_arr_insert_slot(yao_arr *a, int64_t k, size_t esize) {
+  yao_arr_push_slot(a, esize);
+  uint8_t *at = (uint8_t *)a->data + (size_t)k * esize;
+  copy_bytes(at + esize, at, (size_t)(a->len - 1 - k) * esize);
+  return at;
+}
+
+/* splice(start, deleteCount, ...items): removes and returns the deleted elements. */
+yao_arr *yao_arr_splice(yao_arr *a, double start, double count, yao_arr *items, size_t esize) {
+  a = YAO_DEREF(a, "splice");
+  int64_t len = a->len;
+  int64_t s = rel_index(start, len);
+  double c = count != count ? 0 : yao_trunc(count);
+  int64_t del = c < 0 ? 0 : c > (double)(len - s) ? len - s : (int64_t)c;
+  yao_arr *removed = yao_arr_from(a->h.shape->elem, esize, (int32_t)del, (uint8_t *)a->data + (size_t)s * esize);
+  int64_t add = items->len;
+  int64_t newlen = len - del + add;
+  if (newlen > 0x3fffffff) range_error("Invalid array length");
+  while (a->cap < newlen) yao_arr_push_slot(a, esize), a->len--;
+  uint8_t *base = (uint8_t *)a->data;
+  copy_bytes(base + (size_t)(s + add) * esize, base + (size_t)(s + del) * esize, (size_t)(len - s - del) * esize);
+  copy_bytes(base + (size_t)s * esize, items->data, (size_t)add * esize);
+  a->len = (int32_t)newlen;
+  return removed;
+}
+
+/* Stable merge sort of esize-byte elements; cmp returns a number whose sign orders x and y
+ * (NaN counts as 0), as Array.prototype.sort's comparator. */
+static void merge_sort(uint8_t *a, uint8_t *tmp, int64_t n, size_t es, double (*cmp)(void *, const void *, const void *), void *ctx) {
+  if (n < 2) return;
+  if (n <= 8) { /* insertion sort: stable */
+    for (int64_t i = 1; i < n; i++) {
+      int64_t j = i;
+      copy_bytes(tmp, a + (size_t)i * es, es);
+      while (j > 0 && cmp(ctx, a + (size_t)(j - 1) * es, tmp) > 0) { copy_bytes(a + (size_t)j * es, a + (size_t)(j - 1) * es, es); j--; }
+      copy_bytes(a + (size_t)j * es, tmp, es);
+    }
+    return;
+  }
+  int64_t h = n / 2;
+  merge_sort(a, tmp, h, es, cmp, ctx);
+  merge_sort(a + (size_t)h * es, tmp, n - h, es, cmp, ctx);
+  if (!(cmp(ctx, a + (size_t)(h - 1) * es, a + (size_t)h * es) > 0)) return;
+  copy_bytes(tmp, a, (size_t)h * es);
+  int64_t i = 0, j = h, k = 0;
+  while (i < h && j < n) {
+    if (cmp(ctx, a + (size_t)j * es, tmp + (size_t)i * es) < 0) copy_bytes(a + (size_t)k++ * es, a + (size_t)j++ * es, es);
+    else copy_bytes(a + (size_t)k++ * es, tmp + (size_t)i++ * es, es);
+  }
+  while (i < h) copy_bytes(a + (size_t)k++ * es, tmp + (size_t)i++ * es, es);
+}
+
+yao_arr *yao_arr_sort(yao_arr *a, size_t esize, double (*cmp)(void *, const void *, const void *), yao_fn *c) {
+  a = YAO_DEREF(a, "sort");
+  c = YAO_FN_CHK(c);
+  /* the comparator may change the array: sort a copy, then write it back */
+  int64_t n = a->len;
+  uint8_t *work = (uint8_t *)yao_alloc(&shape_raw, 16 + (size_t)n * esize) + 16;
+  uint8_t *tmp = (uint8_t *)yao_alloc(&shape_raw, 16 + (size_t)(n / 2 + 8) * esize) + 16;
+  copy_bytes(work, a->data, (size_t)n * esize);
+  merge_sort(work, tmp, n, esize, cmp, c);
+  int64_t m = n < a->len ? n : a->len;
+  copy_bytes(a->data, work, (size_t)m * esize);
+  return a;
+}
+
+/* The default order: undefined last, everything else by its string form's UTF-16 code units. */
+static double default_cmp(void *ctx, const void *x, const void *y) {
+  int ek = (int)(intptr_t)ctx;
+  yao_val vx, vy;
+  switch (ek) {
+    case YAO_EK_F64: vx = yao_val_num(*(const double *)x); vy = yao_val_num(*(const double *)y); break;
+    case YAO_EK_BOOL: vx = yao_val_bool(*(const bool *)x); vy = yao_val_bool(*(const bool *)y); break;
+    case YAO_EK_VAL: vx = *(const yao_val *)x; vy = *(const yao_val *)y; break;
+    default: vx = yao_val_ref_nul(*(void *const *)x); vy = yao_val_ref_nul(*(void *const *)y); break;
+  }
+  bool ux = vx.tag == YAO_T_UNDEF, uy = vy.tag == YAO_T_UNDEF;
+  if (ux || uy) return ux == uy ? 0 : ux ? 1 : -1;
+  return (double)yao_str_cmp(yao_str_of_val(vx), yao_str_of_val(vy));
+}
+
+yao_arr *yao_arr_sort_default(yao_arr *a, int ek) {
+  a = YAO_DEREF(a, "sort");
+  size_t es = ek == YAO_EK_F64 ? sizeof(double) : ek == YAO_EK_BOOL ? sizeof(bool) : ek == YAO_EK_VAL ? sizeof(yao_val) : sizeof(void *);
+  int64_t n = a->len;
+  uint8_t *tmp = (uint8_t *)yao_alloc(&shape_raw, 16 + (size_t)(n / 2 + 8) * es) + 16;
+  merge_sort((uint8_t *)a->data, tmp, n, es, default_cmp, (void *)(intptr_t)ek);
+  return a;
+}

@@ -316,3 +316,9 @@ yao_fn *yao_adapt(const yao_shape *shape, void *code, yao_fn *inner) {
   a->inner = inner;
   return &a->base;
 }
+
+/* SameValueZero (includes, Map keys): === except that NaN equals NaN. */
+bool yao_val_same_value_zero(yao_val a, yao_val b) {
+  if (a.tag == YAO_T_NUM && b.tag == YAO_T_NUM && a.u.f != a.u.f && b.u.f != b.u.f) return true;
+  return yao_val_strict_eq(a, b);
+}

@@ -76,7 +76,8 @@ extern yao_heap_stats yao_heap;
 #define YAO_NOT_NULLISH(p) ((uintptr_t)(p) > 1)
 _Noreturn void yao_throw_nullish_read(const void *p, const char *name);
 _Noreturn void yao_throw_not_function(const void *p);
-#define YAO_DEREF(p, name) ({ __typeof__(p) p_ = (p); if (YAO_UNLIKELY(YAO_IS_NULLISH(p_))) yao_throw_nullish_read(p_, name); p_; })
+/* Macro arguments may contain statement expressions with labels: each is expanded exactly once. */
+#define YAO_DEREF(p, name) ({ __auto_type p_ = (p); if (YAO_UNLIKELY(YAO_IS_NULLISH(p_))) yao_throw_nullish_read(p_, name); p_; })
 
 typedef struct yao_fn { yao_hdr h; void *fn; } yao_fn;
 #define YAO_FN_CHK(c) ({ yao_fn *f_ = (c); if (YAO_UNLIKELY(YAO_IS_NULLISH(f_))) yao_throw_not_function(f_); f_; })
@@ -124,6 +125,7 @@ static inline void *yao_val_to_ref_nul(yao_val v) {
 double yao_val_tonumber(yao_val v);
 bool yao_val_truthy(yao_val v);
 bool yao_val_strict_eq(yao_val a, yao_val b);
+bool yao_val_same_value_zero(yao_val a, yao_val b);
 
 /* ---- strings (UTF-16 code units) ----------------------------------------------------------- */
 typedef struct yao_strbuf { yao_hdr h; int32_t cap; int32_t used; uint16_t data[]; } yao_strbuf;
@@ -248,6 +250,24 @@ yao_str *yao_arr_join(yao_arr *a, yao_str *sep, int ek);
 #define YAO_ARR_SET(ct, a, i, v) (*(ct *)yao_arr_set_slot(YAO_DEREF(a, "0"), (i), sizeof(ct)) = (v))
 #define YAO_ARR_PUSH(ct, a, v) (*(ct *)yao_arr_push_slot(YAO_DEREF(a, "push"), sizeof(ct)) = (v))
 #define YAO_ARR_POP_OR(ct, a, d) ({ yao_arr *a_ = YAO_DEREF(a, "pop"); a_->len > 0 ? ((ct *)a_->data)[--a_->len] : (d); })
+int64_t yao_rel_index(double d, int64_t len);
+int64_t yao_at_index(double d, int64_t len);
+int64_t yao_last_index_start(double d, int64_t len);
+yao_arr *yao_arr_slice(yao_arr *a, double begin, double end, size_t esize);
+void yao_arr_append(yao_arr *out, yao_arr *src, size_t esize);
+yao_arr *yao_arr_reverse(yao_arr *a, size_t esize);
+void yao_arr_remove_front(yao_arr *a, size_t esize);
+void *yao_arr_insert_slot(yao_arr *a, int64_t k, size_t esize);
+yao_arr *yao_arr_splice(yao_arr *a, double start, double count, yao_arr *items, size_t esize);
+yao_arr *yao_arr_sort(yao_arr *a, size_t esize, double (*cmp)(void *, const void *, const void *), yao_fn *c);
+yao_arr *yao_arr_sort_default(yao_arr *a, int ek);
+#define YAO_VAL_ID(v) (v)
+#define YAO_ARR_GET_VAL_OR(ct, a, i, box) YAO_ARR_GET_VAL(ct, a, i, box)
+#define YAO_ARR_INSERT(ct, a, k, v) (*(ct *)yao_arr_insert_slot(YAO_DEREF(a, "unshift"), (k), sizeof(ct)) = (v))
+#define YAO_ARR_SHIFT_OR(ct, a, d) ({ yao_arr *a_ = YAO_DEREF(a, "shift"); \
+  a_->len > 0 ? ({ ct v_ = ((ct *)a_->data)[0]; yao_arr_remove_front(a_, sizeof(ct)); v_; }) : (d); })
+#define YAO_ARR_SHIFT_VAL(ct, a, box) ({ yao_arr *a_ = YAO_DEREF(a, "shift"); \
+  a_->len > 0 ? ({ ct v_ = ((ct *)a_->data)[0]; yao_arr_remove_front(a_, sizeof(ct)); box(v_); }) : yao_val_undef(); })
 #define YAO_ARR_POP_VAL(ct, a, box) ({ yao_arr *a_ = YAO_DEREF(a, "pop"); a_->len > 0 ? box(((ct *)a_->data)[--a_->len]) : yao_val_undef(); })
 
 /* ---- ArrayBuffer, typed arrays, DataView ------------------------------------------------------- */
@@ -350,7 +370,7 @@ void yao_mset_ref(yao_obj *o, int32_t sel, const char *name, yao_icache *ic, voi
 
 /* ---- console and process ---------------------------------------------------------------------- */
 void yao_console_log(int fd, int n, const yao_val *args);
-#define YAO_LOG(fd, ...) yao_console_log((fd), (int)(sizeof((yao_val[]){__VA_ARGS__}) / sizeof(yao_val)), (yao_val[]){__VA_ARGS__})
+#define YAO_LOG(fd, n, ...) yao_console_log((fd), (n), (yao_val[]){__VA_ARGS__})
 #define YAO_LOG0(fd) yao_console_log((fd), 0, NULL)
 yao_arr *yao_process_argv(void);
 yao_val yao_get_exit_code(void);
