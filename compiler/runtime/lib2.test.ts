@@ -83,13 +83,17 @@ function runDriver(name: string, requests: string[], env: Record<string, string>
 
 interface Case { request: string; expected: string }
 
-/** A mismatch report that stays readable for long answers: where they start to differ. */
+/** A mismatch report that stays readable: encoded strings shown decoded, long answers cut
+ * around the first difference. */
 function mismatch(request: string, expected: string, got: string): string {
+  const decode = (line: string): string => line.replace(/(^|[ !sJ])((?:[0-9a-f]{4}){1,})(?= |$)/g, (_m, pre: string, hex: string) =>
+    pre + JSON.stringify(Buffer.from(hex, "hex").swap16().toString("utf16le")));
+  const [e, g] = [decode(expected), decode(got)];
   let at = 0;
-  while (at < expected.length && expected[at] === got[at]) at++;
-  const cut = (s: string, from: number): string => (s.length > 200 ? `…${s.slice(from, from + 120)}… (${s.length} chars)` : s);
-  const from = Math.max(0, at - 40);
-  return `${cut(request, 0)}\n  node ${cut(expected, from)}\n  yao  ${cut(got, from)}`;
+  while (at < e.length && e[at] === g[at]) at++;
+  const from = Math.max(0, at - 60);
+  const cut = (t: string, start: number): string => (t.length > 300 ? `…${t.slice(start, start + 240)}… (${t.length} chars)` : t);
+  return `${cut(decode(request), 0)}\n  node ${cut(e, from)}\n  yao  ${cut(g, from)}`;
 }
 
 /** Runs the cases and reports the first mismatches with their requests. */
@@ -470,6 +474,11 @@ const FIELD_NAMES = ["a", "b", "name", "value", "x y", "日本", "😀", "", "1"
 const TYPED = [Int8Array, Uint8Array, Uint8ClampedArray, Int16Array, Uint16Array, Int32Array, Uint32Array, Float32Array, Float64Array];
 const CLASS_NAMES = ["Foo", "Point", "Ünïcode", "日本"];
 
+/** A class whose own name is `name` (V8 names constructors in cycle messages by it). */
+function namedClass(name: string): new () => object {
+  return new Function(`return class ${name} {}`)() as new () => object;
+}
+
 /** A value built twice: as a JS value for Node and as driver tokens (test/lib2_json.c). */
 class ValueGen {
   tokens: string[] = [];
@@ -574,7 +583,7 @@ class ValueGen {
   }
 
   object(depth: number, className: string | null): object {
-    const Ctor = className === null ? Object : ({ [className]: class {} } as Record<string, new () => object>)[className];
+    const Ctor = className === null ? Object : namedClass(className);
     const o = new Ctor() as Record<string, unknown>;
     const names = [...new Set(Array.from({ length: int(0, 5) }, () => pick(FIELD_NAMES)))];
     return this.container(o, className === null ? "O" : "C" + enc(className), () => {
@@ -600,21 +609,17 @@ class ValueGen {
 
   jsonObject(depth: number): object {
     const o: Record<string, unknown> = {};
+    // keys are chosen first and put in JavaScript's order (index keys first), the order the
+    // driver's map keeps; values are then made in that order so containers number alike
+    const keys: Record<string, number> = {};
+    for (let n = int(0, 5); n > 0; n--) keys[pick([...FIELD_NAMES, ...JSON_STRINGS])] = 0;
+    const order = Object.keys(keys).filter((k) => k !== "__proto__");
     return this.container(o, "J", () => {
-      const at = this.tokens.length;
-      this.tokens.push("?");
-      const entries: Array<[string, string[]]> = [];
-      for (let n = int(0, 5); n > 0; n--) {
-        const key = pick([...FIELD_NAMES, ...JSON_STRINGS]);
-        if (key === "__proto__" || key in o) continue;
-        const before = this.tokens.length;
+      this.tokens.push(String(order.length));
+      for (const key of order) {
+        this.tokens.push(enc(key));
         o[key] = this.value(depth - 1);
-        entries.push([key, this.tokens.splice(before)]);
       }
-      // the driver builds the map in the order given: give it JavaScript's key order
-      const order = Object.keys(o);
-      this.tokens[at] = String(order.length);
-      for (const key of order) this.tokens.push(enc(key), ...entries.find(([k]) => k === key)![1]);
     });
   }
 }
@@ -696,7 +701,7 @@ describe("JSON", () => {
         o.k = next;
         o = next;
         gen.tokens.push(d % 2 ? "O" : "C" + enc("Step"), "1", enc(d === n - 1 ? "back" : "k"), "r");
-        if (d % 2 === 0) Object.setPrototypeOf(next, ({ Step: class {} }).Step.prototype);
+        if (d % 2 === 0) Object.setPrototypeOf(next, namedClass("Step").prototype);
       }
       o[n === 0 ? "k" : "back"] = root;
       gen.tokens.push("R0");

@@ -133,11 +133,18 @@ static const char *constructor_name(const void *obj) {
   return s->name;
 }
 
+static void put_utf8(yao_sb *b, const char *s) {
+  yao_str *u = utf8_str(s);
+  yao_sb_append(b, u->data, u->len);
+}
+
+/* "index 3", "property 'name'", or "<anonymous>" for the empty key, as V8 writes them. */
 static void put_key_ref(yao_sb *b, const key_ref *k) {
   if (k->index >= 0) { yao_sb_ascii(b, "index "); put_int(b, k->index); return; }
+  if (k->str ? k->str->len == 0 : k->cstr[0] == 0) { yao_sb_ascii(b, "<anonymous>"); return; }
   yao_sb_ascii(b, "property '");
   if (k->str) yao_sb_append(b, k->str->data, k->str->len);
-  else { yao_str *s = utf8_str(k->cstr); yao_sb_append(b, s->data, s->len); }
+  else put_utf8(b, k->cstr);
   yao_sb_ascii(b, "'");
 }
 
@@ -145,7 +152,7 @@ static void put_path_line(yao_sb *b, const frame *f) {
   yao_sb_ascii(b, "\n    |     ");
   put_key_ref(b, &f->key);
   yao_sb_ascii(b, " -> object with constructor '");
-  yao_sb_ascii(b, constructor_name(f->obj));
+  put_utf8(b, constructor_name(f->obj));
   yao_sb_ascii(b, "'");
 }
 
@@ -159,7 +166,7 @@ static _Noreturn void throw_circular(const frame *start, const frame *last, key_
   yao_sb b;
   yao_sb_init(&b, 200);
   yao_sb_ascii(&b, "Converting circular structure to JSON\n    --> starting at object with constructor '");
-  yao_sb_ascii(&b, constructor_name(start->obj));
+  put_utf8(&b, constructor_name(start->obj));
   yao_sb_ascii(&b, "'");
   int32_t i = k;
   for (const frame *f = last; f != start; f = f->up) {
@@ -412,11 +419,12 @@ typedef struct parser { const uint16_t *s; int32_t n; int32_t i; yao_str *text; 
 #define CONTEXT 10
 #define MIN_LEN_FOR_CONTEXT (2 * CONTEXT + 1)
 
+/* "<what> at position <pos>": `what` ends with "in JSON" or "after JSON". */
 static _Noreturn void fail_at(const char *what, int32_t pos) {
   yao_sb b;
   yao_sb_init(&b, 80);
   yao_sb_ascii(&b, what);
-  yao_sb_ascii(&b, " in JSON at position ");
+  yao_sb_ascii(&b, " at position ");
   put_int(&b, pos);
   throw_text("SyntaxError", yao_sb_finish(&b));
 }
@@ -428,10 +436,14 @@ static bool source_is(const parser *p, const char *lit) {
   return k == p->n;
 }
 
-/* A value was expected at p->i and something else is there. */
-static _Noreturn void fail_token(const parser *p) {
+/* Something unexpected at p->i, described by its token class as V8 does: the end of the
+ * input, a number, a string, or any other character with the source around it. */
+static _Noreturn void fail_unexpected(const parser *p) {
   int32_t pos = p->i;
   if (pos >= p->n) yao_throw_error("SyntaxError", "Unexpected end of JSON input");
+  uint16_t c = p->s[pos];
+  if (c == '"') fail_at("Unexpected string in JSON", pos);
+  if (c == '-' || (c >= '0' && c <= '9')) fail_at("Unexpected number in JSON", pos);
   yao_sb b;
   yao_sb_init(&b, 80);
   if (source_is(p, "[object Object]") || source_is(p, "undefined") || source_is(p, "Infinity") || source_is(p, "NaN")) {
@@ -441,18 +453,19 @@ static _Noreturn void fail_token(const parser *p) {
     throw_text("SyntaxError", yao_sb_finish(&b));
   }
   yao_sb_ascii(&b, "Unexpected token '");
-  yao_sb_put(&b, p->s[pos]);
+  yao_sb_put(&b, c);
   yao_sb_ascii(&b, "', ");
-  int32_t from = 0, to = p->n;
-  if (p->n >= MIN_LEN_FOR_CONTEXT) {
-    if (pos >= CONTEXT) from = pos - CONTEXT;
-    if (pos < p->n - CONTEXT) to = pos + CONTEXT;
-  }
-  if (from > 0) yao_sb_ascii(&b, "...");
+  /* the whole source when short, else 10 units either side of the token, cut at the start
+   * or the end of the source when the token is that close to it */
+  enum { WHOLE, START, MIDDLE, END } form =
+    p->n < MIN_LEN_FOR_CONTEXT ? WHOLE : pos < CONTEXT ? START : pos < p->n - CONTEXT ? MIDDLE : END;
+  int32_t from = form == MIDDLE || form == END ? pos - CONTEXT : 0;
+  int32_t to = form == START || form == MIDDLE ? pos + CONTEXT : p->n;
+  if (form == MIDDLE || form == END) yao_sb_ascii(&b, "...");
   yao_sb_put(&b, '"');
   yao_sb_append(&b, p->s + from, to - from);
   yao_sb_put(&b, '"');
-  if (to < p->n) yao_sb_ascii(&b, "...");
+  if (form == START || form == MIDDLE) yao_sb_ascii(&b, "...");
   yao_sb_ascii(&b, " is not valid JSON");
   throw_text("SyntaxError", yao_sb_finish(&b));
 }
@@ -482,16 +495,12 @@ static void parse_escape(parser *p, yao_sb *b) {
   static const char from[] = "\"\\/bfnrt", to[] = "\"\\/\b\f\n\r\t";
   for (int k = 0; from[k]; k++)
     if (c == from[k]) { yao_sb_put(b, (uint8_t)to[k]); p->i++; return; }
-  if (c < 0) fail_token(p);
-  if (c != 'u') fail_at("Bad escaped character", p->i);
+  if (c < 0 || c > 0xFF) fail_unexpected(p); /* V8 reports other escapes beyond Latin-1 as tokens */
+  if (c != 'u') fail_at("Bad escaped character in JSON", p->i);
   uint16_t u = 0;
   for (int k = 1; k <= 4; k++) {
     int h = p->i + k < p->n ? hex_value(p->s[p->i + k]) : -1;
-    if (h < 0) {
-      p->i += k;
-      if (p->i >= p->n) fail_token(p);
-      fail_at("Bad Unicode escape", p->i);
-    }
+    if (h < 0) fail_at("Bad Unicode escape in JSON", p->i + k); /* also at the end of the input */
     u = (uint16_t)(u << 4 | h);
   }
   yao_sb_put(b, u);
@@ -515,10 +524,10 @@ static yao_str *parse_string(parser *p) {
   yao_sb_init(&b, p->i - start + 16);
   yao_sb_append(&b, p->s + start, p->i - start);
   for (;;) {
-    if (p->i >= p->n) fail_at("Unterminated string", p->i);
+    if (p->i >= p->n) fail_at("Unterminated string in JSON", p->i);
     uint16_t c = p->s[p->i];
     if (c == '"') break;
-    if (c < 0x20) fail_at("Bad control character in string literal", p->i);
+    if (c < 0x20) fail_at("Bad control character in string literal in JSON", p->i);
     p->i++;
     if (c == '\\') parse_escape(p, &b);
     else yao_sb_put(&b, c);
@@ -531,23 +540,23 @@ static double parse_number(parser *p) {
   int32_t start = p->i;
   if (peek(p) == '-') {
     p->i++;
-    if (!is_digit(peek(p))) fail_at("No number after minus sign", p->i);
+    if (!is_digit(peek(p))) fail_at("No number after minus sign in JSON", p->i);
   }
   if (peek(p) == '0') {
     p->i++;
-    if (is_digit(peek(p))) fail_at("Unexpected number", p->i);
+    if (is_digit(peek(p))) fail_at("Unexpected number in JSON", p->i);
   } else {
     while (is_digit(peek(p))) p->i++;
   }
   if (peek(p) == '.') {
     p->i++;
-    if (!is_digit(peek(p))) fail_at("Unterminated fractional number", p->i);
+    if (!is_digit(peek(p))) fail_at("Unterminated fractional number in JSON", p->i);
     while (is_digit(peek(p))) p->i++;
   }
   if (peek(p) == 'e' || peek(p) == 'E') {
     p->i++;
     if (peek(p) == '+' || peek(p) == '-') p->i++;
-    if (!is_digit(peek(p))) fail_at("Exponent part is missing a number", p->i);
+    if (!is_digit(peek(p))) fail_at("Exponent part is missing a number in JSON", p->i);
     while (is_digit(peek(p))) p->i++;
   }
   return yao_string_to_number(p->s + start, p->i - start);
@@ -555,7 +564,7 @@ static double parse_number(parser *p) {
 
 static void expect_literal(parser *p, const char *lit) {
   for (int k = 0; lit[k]; k++, p->i++)
-    if (peek(p) != (uint8_t)lit[k]) fail_token(p);
+    if (peek(p) != (uint8_t)lit[k]) fail_unexpected(p);
 }
 
 /* A value that is not an array or object. */
@@ -566,7 +575,7 @@ static yao_val parse_scalar(parser *p) {
   if (c == 't') { expect_literal(p, "true"); return yao_val_bool(true); }
   if (c == 'f') { expect_literal(p, "false"); return yao_val_bool(false); }
   if (c == 'n') { expect_literal(p, "null"); return yao_val_null(); }
-  fail_token(p);
+  fail_unexpected(p);
 }
 
 /* ---- objects: JavaScript's key order ---------------------------------------------------------- */
@@ -661,13 +670,17 @@ static pframe *push_frame(pstack *st, void *container, bool is_object) {
   return f;
 }
 
-/* After '{' or ',' in an object: the key and its colon. */
-static void parse_key(parser *p, pframe *f, const char *missing) {
+/* After '{' or ',' in an object: the key and its colon. V8 names the missing colon only after
+ * an object's first key; after the others it reports the token found instead. */
+static void parse_key(parser *p, pframe *f, bool first) {
   skip_ws(p);
-  if (peek(p) != '"') fail_at(missing, p->i);
+  if (peek(p) != '"') fail_at(first ? "Expected property name or '}' in JSON" : "Expected double-quoted property name in JSON", p->i);
   f->key = parse_string(p);
   skip_ws(p);
-  if (peek(p) != ':') fail_at("Expected ':' after property name", p->i);
+  if (peek(p) != ':') {
+    if (first) fail_at("Expected ':' after property name in JSON", p->i);
+    fail_unexpected(p);
+  }
   p->i++;
 }
 
@@ -680,7 +693,7 @@ static bool open_container(parser *p, pstack *st, yao_val *v) {
     *v = obj ? yao_val_ref(yao_jsonobj_new()) : yao_val_ref(yao_arr_from(YAO_EK_VAL, sizeof(yao_val), 0, NULL));
     return true;
   }
-  if (obj) parse_key(p, push_frame(st, yao_jsonobj_new(), true), "Expected property name or '}'");
+  if (obj) parse_key(p, push_frame(st, yao_jsonobj_new(), true), true);
   else push_frame(st, yao_arr_from(YAO_EK_VAL, sizeof(yao_val), 0, NULL), false);
   return false;
 }
@@ -695,11 +708,11 @@ static bool continue_container(parser *p, pstack *st, yao_val *v) {
   int32_t c = peek(p);
   if (c == ',') {
     p->i++;
-    if (f->is_object) parse_key(p, f, "Expected double-quoted property name");
+    if (f->is_object) parse_key(p, f, false);
     return true;
   }
   if (c != (f->is_object ? '}' : ']'))
-    fail_at(f->is_object ? "Expected ',' or '}' after property value" : "Expected ',' or ']' after array element", p->i);
+    fail_at(f->is_object ? "Expected ',' or '}' after property value in JSON" : "Expected ',' or ']' after array element in JSON", p->i);
   p->i++;
   void *done = f->is_object && f->reorder ? reordered((yao_map *)f->container) : f->container;
   *v = yao_val_ref(done);
