@@ -82,7 +82,7 @@ function classShape(c: ClassIR, sels: Map<string, number>): string[] {
   out.push(`static const uint32_t ${c.cname}__refs[] = {${offs || "0"}};`);
   const members = memberTable(c, sels);
   out.push(`static const yao_member ${c.cname}__members[] = {${members.length ? members.join(", ") : "{0}"}};`);
-  const fieldDescs = c.fields.map((f) => `{${cString(f.name)}, ${fieldRepr(f.ty)}, offsetof(${s}, ${f.cname})}`);
+  const fieldDescs = c.fields.map((f) => `{${cString(f.name)}, ${fieldRepr(f.ty)}, offsetof(${s}, ${f.cname}), ${f.optional ? 1 : 0}}`);
   out.push(`static const yao_field ${c.cname}__fields[] = {${fieldDescs.length ? fieldDescs.join(", ") : "{0}"}};`);
   out.push(`const yao_shape ${c.cname}__shape = {.kind = YAO_K_OBJECT, .name = ${cString(c.name)}, .size = sizeof(${s}), ` +
     `.parent = ${c.base ? `&${c.base.cname}__shape` : "NULL"}, .vtable = ${c.cname}__vtable, ` +

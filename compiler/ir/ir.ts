@@ -60,6 +60,7 @@ export interface FieldIR {
   cname: string;
   ty: Ty;
   owner: ClassIR;
+  optional?: boolean; // an object literal's absent optional property: not shown while undefined
 }
 
 export interface MethodIR {
@@ -83,6 +84,7 @@ export interface ClassIR {
   id: number;
   isError?: boolean; // Error or a subclass of it
   builtin?: boolean; // defined by the runtime (the Error classes): no struct or shape is emitted for it
+  literal?: boolean; // the layout of an object literal (printed without a class name)
 }
 
 export interface FuncIR {

@@ -110,7 +110,11 @@ function superGet(fx: FnLower, node: ts.PropertyAccessExpression): Expr {
 
 /** A property of an already-lowered object. */
 export function propOn(fx: FnLower, obj: Expr, node: ts.PropertyAccessExpression): Expr {
-  const name = node.name.text;
+  return propByName(fx, obj, node.name.text, node, () => mapType(fx.L, fx.checker.getTypeAtLocation(node), node));
+}
+
+/** Property `name` of a lowered object; `want` gives the TypeScript type of the result (structural reads). */
+export function propByName(fx: FnLower, obj: Expr, name: string, node: ts.Node, want: () => Ty): Expr {
   const t = obj.ty;
   switch (t.k) {
     case "str":
@@ -135,10 +139,7 @@ export function propOn(fx: FnLower, obj: Expr, node: ts.PropertyAccessExpression
       if (name === "buffer") return rt("YAO_DV_BUFFER", [obj], { k: "abuf", nul: 0 }, true);
       break;
     case "cls": return classMemberGet(fx, obj, t.cls, name, node);
-    case "obj": {
-      const want = mapType(fx.L, fx.checker.getTypeAtLocation(node), node);
-      return { e: "mget", obj, name, sel: fx.L.selector(name), ty: want };
-    }
+    case "obj": return { e: "mget", obj, name, sel: fx.L.selector(name), ty: want() };
   }
   fail(node, "YAO1602", `property '${name}' of a ${t.k === "val" ? "union value" : t.k} is not supported`, "see docs/compiler.md for supported members");
 }

@@ -14,6 +14,7 @@ import { mapType, sameTy } from "./types";
 import { lowerAssign, lowerIncDec } from "./assign";
 import { propertyGet, elementGet, maybeElementRead, lowerOptionalChain, isOptionalChainRoot, entitySymbol } from "./access";
 import { lowerCall, lowerNew } from "./calls";
+import { objectLiteral } from "./objects";
 
 export function expr(fx: FnLower, node: ts.Expression): Expr {
   const K = ts.SyntaxKind;
@@ -56,8 +57,7 @@ export function expr(fx: FnLower, node: ts.Expression): Expr {
     case K.ArrayLiteralExpression: return arrayLiteral(fx, node as ts.ArrayLiteralExpression);
     case K.TypeOfExpression: return typeOf(fx, node as ts.TypeOfExpression);
     case K.VoidExpression: return seq([expr(fx, (node as ts.VoidExpression).expression)], { e: "undef", ty: VOID });
-    case K.ObjectLiteralExpression:
-      fail(node, "YAO1502", "object literals are not supported yet (compiler part 2)", "use a class with a constructor");
+    case K.ObjectLiteralExpression: return objectLiteral(fx, node as ts.ObjectLiteralExpression);
     case K.DeleteExpression:
       fail(node, "YAO1503", "delete changes an object's shape and is outside the subset", "use a Map, or set the field to null");
     case K.SpreadElement:

@@ -16,7 +16,8 @@ import type { Lowerer } from "./lowerer";
 import { IntStates, AssignNote, initialStates, nextStates, sameStates, demoteMoving, settle } from "./intvars";
 import { local, intLit, rt, seq } from "./build";
 import { coerce } from "./convert";
-import { lowerStatements, lowerBlockInto } from "./stmt";
+import { lowerStatements, lowerBlockInto, declareName } from "./stmt";
+import { destructure } from "./objects";
 import { expr } from "./expr";
 import { mapType } from "./types";
 
@@ -266,7 +267,19 @@ export class FnLower {
   private bindParams(node: FnNode): Stmt[] {
     const pre: Stmt[] = [];
     for (const [i, p] of node.parameters.entries()) {
-      if (!ts.isIdentifier(p.name)) fail(p.name, "YAO1301", "destructuring parameters are not supported yet", "take the object and read its fields");
+      if (!ts.isIdentifier(p.name)) {
+        const pty = this.ir.closure ? this.L.paramType(p) : this.L.declaredParams(node)[i].ty;
+        const pv: Var = { name: `arg${i}`, cname: this.names.fresh(`arg${i}`), ty: pty, boxed: false };
+        this.ir.params.push(pv);
+        const inner = mapType(this.L, this.checker.getTypeAtLocation(p.name), p.name);
+        let value: Expr = local(pv);
+        if (p.initializer) {
+          const isUndef = rt(isRef(pty) ? "YAO_IS_UNDEF" : "yao_val_is_undef", [local(pv)], { k: "bool" }, true);
+          value = { e: "cond", c: isUndef, a: coerce(expr(this, p.initializer), inner, p.initializer), b: coerce(local(pv), inner, p), ty: inner };
+        }
+        pre.push(...destructure(this, p.name, value, (id, v) => declareName(this, id, v)));
+        continue;
+      }
       if (p.dotDotDotToken) fail(p, "YAO1012", "rest parameters are not supported yet", "pass an array");
       const sym = paramSymbol(this.checker, p);
       const declared = this.ir.closure ? undefined : this.L.declaredParams(node)[i];

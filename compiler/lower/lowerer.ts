@@ -80,7 +80,7 @@ export class Lowerer implements TypeEnv {
     while (this.pending.length > 0) this.pending.shift()!();
     this.noteEscapingMethods();
     return {
-      strings: this.strings, classes: [...this.errorClasses.values(), ...this.classes.values()], funcs: this.allFuncs,
+      strings: this.strings, classes: [...this.errorClasses.values(), ...this.classes.values(), ...[...this.literalShapes.values()].map((l) => l.cls)], funcs: this.allFuncs,
       globals: [...this.globals.values()], closures: this.closures, modules: this.modules,
       fnrefs: [...this.fnrefs], target: this.target,
       natives: new Map([...this.natives.values()].map((n) => [n.csym, { params: n.params, ret: n.ret }])),
@@ -114,6 +114,7 @@ export class Lowerer implements TypeEnv {
   }
 
   readonly errorClasses = new Map<string, ClassIR>();
+  readonly literalShapes = new Map<ts.Node, { cls: ClassIR; present: Set<string> }>();
 
   /** Error and its builtin subclasses: defined by the runtime (rt_exc.c), extended by user classes. */
   private makeErrorClasses(): void {

@@ -11,6 +11,7 @@ import { isAssignmentTarget } from "./scopes";
 import { mapType } from "./types";
 import { lowerAssignTo } from "./assign";
 import { elementOf, iterLength, enumMemberValue } from "./access";
+import { destructure } from "./objects";
 
 export function lowerStatements(fx: FnLower, sts: readonly ts.Statement[]): Stmt[] {
   const out: Stmt[] = [];
@@ -66,7 +67,11 @@ export function lowerVarDecls(fx: FnLower, list: ts.VariableDeclarationList): St
   }
   const out: Stmt[] = [];
   for (const d of list.declarations) {
-    if (!ts.isIdentifier(d.name)) fail(d.name, "YAO1410", "destructuring declarations are not supported yet", "declare each variable");
+    if (!ts.isIdentifier(d.name)) {
+      if (!d.initializer) fail(d, "YAO1410", "a destructuring declaration needs a value", "");
+      out.push(...destructure(fx, d.name, expr(fx, d.initializer), (id, v) => declareName(fx, id, v)));
+      continue;
+    }
     const sym = fx.checker.getSymbolAtLocation(d.name)!;
     const ty = mapType(fx.L, fx.checker.getTypeAtLocation(d.name), d.name);
     const value = d.initializer ? expr(fx, d.initializer) : undefined;
@@ -75,6 +80,14 @@ export function lowerVarDecls(fx: FnLower, list: ts.VariableDeclarationList): St
     if (value) out.push(...fx.cacheTyped(sym, d));
   }
   return out;
+}
+
+/** A new variable named by `id` holding `value` (a part of a destructuring declaration). */
+export function declareName(fx: FnLower, id: ts.Identifier, value: Expr): Stmt[] {
+  const sym = fx.checker.getSymbolAtLocation(id)!;
+  const ty = mapType(fx.L, fx.checker.getTypeAtLocation(id), id);
+  const v = fx.declareVar(sym, ty, id.text);
+  return [...fx.initVar(sym, v, settleInt(value, v), id), ...fx.cacheTyped(sym, id)];
 }
 
 /** During integer inference a round may assign a double to a variable assumed int; the round
@@ -242,11 +255,14 @@ function lowerForOf(fx: FnLower, st: ts.ForOfStatement): Stmt[] {
   if (ts.isVariableDeclarationList(init)) {
     if (!(init.flags & (ts.NodeFlags.Let | ts.NodeFlags.Const))) fail(init, "YAO1409", "var is outside the subset", "use let or const");
     const d = init.declarations[0];
-    if (!ts.isIdentifier(d.name)) fail(d.name, "YAO1410", "destructuring declarations are not supported yet", "declare each variable");
-    const sym = fx.checker.getSymbolAtLocation(d.name)!;
-    const ty = mapType(fx.L, fx.checker.getTypeAtLocation(d.name), d.name);
-    const v = fx.declareVar(sym, ty, d.name.text);
-    head.push(...fx.initVar(sym, v, settleInt(item, v), d));
+    if (!ts.isIdentifier(d.name)) {
+      head.push(...destructure(fx, d.name, item, (id, v) => declareName(fx, id, v)));
+    } else {
+      const sym = fx.checker.getSymbolAtLocation(d.name)!;
+      const ty = mapType(fx.L, fx.checker.getTypeAtLocation(d.name), d.name);
+      const v = fx.declareVar(sym, ty, d.name.text);
+      head.push(...fx.initVar(sym, v, settleInt(item, v), d));
+    }
   } else {
     head.push({ s: "expr", e: lowerAssignTo(fx, init, item, st) });
   }

@@ -82,8 +82,11 @@ yao_str *yao_str_of_unit(uint16_t c);
 typedef struct yao_map yao_map;
 extern const yao_shape yao_shape_map, yao_shape_set, yao_shape_jsonobj;
 yao_map *yao_map_new(bool is_set);
-void yao_map_set(yao_map *m, yao_val key, yao_val value);
+void yao_map_set(yao_map *m, yao_val key, yao_val value);  /* Set.add: value undefined */
 yao_val yao_map_get(yao_map *m, yao_val key);   /* undefined when absent */
+/* get with a string key given as a NUL-terminated UTF-8 C string (a field name from a shape),
+ * without allocating: for reading JSON objects into typed values. */
+yao_val yao_map_get_cstr(yao_map *m, const char *key);
 bool yao_map_has(yao_map *m, yao_val key);
 bool yao_map_delete(yao_map *m, yao_val key);
 void yao_map_clear(yao_map *m);

@@ -746,6 +746,20 @@ describe("JSON", () => {
     check("json", cases);
   });
 
+  test("reading parsed objects by C-string field names (yao_map_get_cstr)", () => {
+    const cases: Case[] = [];
+    const long = "k".repeat(70) + "😀";
+    for (let i = 0; i < 500; i++) {
+      const keys = Array.from({ length: int(0, 5) }, () => pick([...FIELD_NAMES, long, "ключ", "𐐀x"]));
+      const obj = Object.fromEntries(keys.map((k) => [k, rand() < 0.5 ? int(0, 9) : pick(JSON_STRINGS)]));
+      const text = JSON.stringify(obj);
+      const key = rand() < 0.7 && keys.length ? pick(keys) : pick([...FIELD_NAMES, long, "zz"]);
+      if (key === "") continue; /* an empty token cannot be sent */
+      cases.push({ request: `field ${enc(text)} ${enc(key)}`, expected: key in obj ? treeTokens(obj[key]) : "U" });
+    }
+    check("json", cases);
+  });
+
   test("deep nesting: parse is iterative; stringify of 1000 levels", () => {
     const cases: Case[] = [];
     for (const n of [1000, 100000]) {

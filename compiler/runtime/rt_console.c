@@ -223,15 +223,16 @@ static bool is_identifier(const char *s) {
 
 static yao_str *format_object(const yao_obj *o, int depth, int indent) {
   const yao_shape *s = o->shape;
-  if (depth > MAX_DEPTH) return cat_c(cat(ascii("["), ascii(s->name)), "]");
+  if (depth > MAX_DEPTH) return cat_c(cat(ascii("["), ascii(s->name[0] ? s->name : "Object")), "]");
   list out = {0};
   for (uint32_t i = 0; i < s->nfields; i++) {
     const yao_field *f = &s->fields[i];
     if (f->name[0] == '#') continue; /* private fields are not shown */
+    if (f->optional && field_value(o, f).tag == YAO_T_UNDEF) continue; /* an absent optional property */
     yao_str *key = is_identifier(f->name) ? ascii(f->name) : quote(ascii(f->name));
     push(&out, cat(cat_c(key, ": "), format_value(field_value(o, f), depth + 1, indent + 2, true)));
   }
-  return combine(out, cat_c(ascii(s->name), " {"), "}", indent, false);
+  return combine(out, s->name[0] ? cat_c(ascii(s->name), " {") : ascii("{"), "}", indent, false);
 }
 
 static yao_str *format_value(yao_val v, int depth, int indent, bool nested) {

@@ -8,7 +8,8 @@
  * forwarding pointer and, in each old entry's chain field, the index its cursor continues at in
  * the new table (the number of live entries before it), so a cursor kept across set/delete/
  * clear lands where JavaScript's iterator would: entries added later are visited, deleted ones
- * are not. Retired tables drop their keys and values; only live cursors keep them reachable. */
+ * are not. Retired tables drop their keys and values; only live cursors keep them reachable.
+ * Object keys hash by address, which relies on the collector never moving objects (rt_gc.c). */
 #include "lib2.h"
 
 #define DELETED 0xFFFFFFFFu  /* key tag of a deleted entry */
@@ -180,6 +181,39 @@ yao_val yao_map_get(yao_map *m, yao_val key) {
   m = map_checked(m, "get");
   int32_t prev, i = lookup(m->t, key, hash_key(key), &prev);
   return i >= 0 ? m->t->entries[i].value : yao_val_undef();
+}
+
+/* UTF-8 to UTF-16: the unit count, and the units when out is not NULL. */
+static int32_t utf8_units(const char *s, uint16_t *out) {
+  int32_t n = 0;
+  for (const uint8_t *p = (const uint8_t *)s; *p;) {
+    uint32_t c = *p++;
+    int more = c >= 0xF0 ? 3 : c >= 0xE0 ? 2 : c >= 0xC0 ? 1 : 0;
+    if (more) c &= 0x3Fu >> more;
+    for (; more && (*p & 0xC0) == 0x80; more--) c = (c << 6) | (*p++ & 0x3F);
+    if (c < 0x10000) { if (out) out[n] = (uint16_t)c; n++; continue; }
+    if (out) {
+      out[n] = (uint16_t)(0xD800 + ((c - 0x10000) >> 10));
+      out[n + 1] = (uint16_t)(0xDC00 + (c & 0x3FF));
+    }
+    n += 2;
+  }
+  return n;
+}
+
+/* The key becomes a string on the stack (its units on the heap past 64): lookups never keep it. */
+yao_val yao_map_get_cstr(yao_map *m, const char *key) {
+  uint16_t local[64];
+  int32_t n = utf8_units(key, NULL);
+  uint16_t *units = local;
+  if (n > 64) {
+    yao_sb b;
+    yao_sb_init(&b, n);
+    units = b.buf->data;
+  }
+  utf8_units(key, units);
+  yao_str tmp = YAO_STR_STATIC(units, n);
+  return yao_map_get(m, yao_val_ref(&tmp));
 }
 
 bool yao_map_has(yao_map *m, yao_val key) {

@@ -121,20 +121,17 @@ static yao_str *sub(yao_str *s, int32_t from, int32_t to) {
   return str_on(s->buf, s->data + from, n);
 }
 
-static yao_str ascii_units[128];
-static uint16_t ascii_chars[128];
+/* The 128 one-unit ASCII strings, built by the compiler (no first-use initialization to race on). */
+#define X4(F, n) F(n), F(n + 1), F(n + 2), F(n + 3)
+#define X16(F, n) X4(F, n), X4(F, n + 4), X4(F, n + 8), X4(F, n + 12)
+#define X128(F) X16(F, 0), X16(F, 16), X16(F, 32), X16(F, 48), X16(F, 64), X16(F, 80), X16(F, 96), X16(F, 112)
+#define UNIT(n) (n)
+#define UNIT_STR(n) YAO_STR_STATIC(&ascii_chars[n], 1)
+static const uint16_t ascii_chars[128] = {X128(UNIT)};
+static yao_str ascii_strs[128] = {X128(UNIT_STR)};
 
 yao_str *yao_str_of_unit(uint16_t c) {
-  if (c < 128) {
-    yao_str *s = &ascii_units[c];
-    if (!s->h.shape) { /* first use: fill in, shape last */
-      ascii_chars[c] = c;
-      s->data = &ascii_chars[c];
-      s->len = 1;
-      s->h.shape = &yao_shape_str;
-    }
-    return s;
-  }
+  if (c < 128) return &ascii_strs[c];
   uint16_t *d;
   yao_str *r = str_alloc(1, &d);
   d[0] = c;

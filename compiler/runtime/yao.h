@@ -38,7 +38,7 @@ enum { YAO_TA_KIND_I8, YAO_TA_KIND_U8, YAO_TA_KIND_U8C, YAO_TA_KIND_I16, YAO_TA_
        YAO_TA_KIND_U32, YAO_TA_KIND_F32, YAO_TA_KIND_F64 };
 
 typedef struct { int32_t sel; uint8_t kind; uint8_t repr; uint32_t offset; void *fn; void *set; } yao_member;
-typedef struct { const char *name; uint8_t repr; uint32_t offset; } yao_field;
+typedef struct { const char *name; uint8_t repr; uint32_t offset; uint8_t optional; } yao_field; /* optional: hidden while undefined */
 
 /* A shape describes one kind of heap object: size and where its references are (for a future
  * collector), the class's vtable, members by selector (structural access) and fields (printing). */
@@ -64,6 +64,7 @@ struct yao_shape {
 /* The one allocation entry: every object, array, string and closure comes from here. */
 void *yao_alloc(const yao_shape *shape, size_t size);
 static inline void *yao_alloc_obj(const yao_shape *shape) { return yao_alloc(shape, shape->size); }
+#define YAO_NEW_LIT(shape) yao_alloc_obj(shape)
 typedef struct { uint64_t count, bytes; } yao_heap_stats;
 extern yao_heap_stats yao_heap;
 

@@ -3,6 +3,8 @@
  *   parse TEXT                  JSON.parse(text)                     -> the tree as a VALUE
  *   roundtrip TEXT INDENT       JSON.stringify(JSON.parse(text), null, indent)
  *   depth TEXT                  nesting depth of JSON.parse(text) (arrays of one element)
+ *   field TEXT KEY              JSON.parse(text)[key] through yao_map_get_cstr (KEY as UTF-8)
+ *                               -> the value as a VALUE, or U
  * INDENT is u, n<bits> or s<hex>. VALUE is written in prefix tokens that build real runtime
  * values (containers A, O, C, J are numbered in the order they start, for R):
  *   u z t f             undefined, null, true, false
@@ -215,6 +217,11 @@ static void handle(void) {
   } else if (strcmp(tokens[0], "parse") == 0) put_tree(yao_json_parse(str_arg(tokens[1])));
   else if (strcmp(tokens[0], "roundtrip") == 0) put_stringified(yao_json_parse(str_arg(tokens[1])), indent_arg(tokens[2]));
   else if (strcmp(tokens[0], "depth") == 0) printf("%d", depth_of(yao_json_parse(str_arg(tokens[1]))));
+  else if (strcmp(tokens[0], "field") == 0) {
+    yao_val v = yao_map_get_cstr((yao_map *)yao_json_parse(str_arg(tokens[1])).u.p, utf8_name(str_arg(tokens[2])));
+    if (v.tag == YAO_T_UNDEF) fputs("U", stdout);
+    else put_tree(v);
+  }
   else { fprintf(stderr, "lib2_json: unknown request %s\n", tokens[0]); exit(2); }
 }
 
