@@ -127,10 +127,11 @@ static void put_number(yao_sb *b, double d) {
 
 /* ---- cycles ------------------------------------------------------------------------------- */
 
+/* Object literals have shapes without a name: their constructor is Object. */
 static const char *constructor_name(const void *obj) {
   const yao_shape *s = ((const yao_obj *)obj)->shape;
   if (s->kind == YAO_K_ARRAY) return "Array";
-  return s->name;
+  return s->name && s->name[0] ? s->name : "Object";
 }
 
 static void put_utf8(yao_sb *b, const char *s) {

@@ -10,7 +10,7 @@
  *   u z t f             undefined, null, true, false
  *   n<bits>  s<hex>     number, string            F  a function
  *   A<ek> N elems       array of element kind ek: d (F64) b (BOOL) v (VAL) s (STR) r (REF)
- *   O N fields          object literal (shape "Object");  C<hex> N fields  class instance named <hex>
+ *   O N fields          object literal (a shape without a name, as the compiler makes them);  C<hex> N fields  class instance named <hex>
  *                       a field is NAME REPR VALUE with REPR one of d i b v s r (YAO_R_F64, I64
  *                       as i<decimal>, BOOL, VAL, STR, REF); NAME is UTF-16 hex (UTF-8 in the shape)
  *   J N (KEY VALUE)...  JSON object (yao_map of shape jsonobj)
@@ -142,7 +142,7 @@ static yao_val build(void) {
     case 's': return yao_val_ref(str_arg(t + 1));
     case 'F': return yao_val_ref(yao_alloc_obj(&yao_shape_static_fn));
     case 'A': return yao_val_ref(build_array(t[1]));
-    case 'O': return yao_val_ref(build_object("Object"));
+    case 'O': return yao_val_ref(build_object(""));
     case 'C': return yao_val_ref(build_object(utf8_name(str_arg(t + 1))));
     case 'J': return yao_val_ref(build_jsonobj());
     case 'T': return yao_val_ref(build_typed(t[1] - '0'));
