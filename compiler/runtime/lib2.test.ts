@@ -151,7 +151,6 @@ function randomNeedle(s: string): string {
   return randomString(2);
 }
 
-export { answer, check, enc, int, num, pick, rand, randomString, runDriver, type Case };
 
 // ================================================================ strings
 
@@ -738,6 +737,18 @@ describe("JSON", () => {
       "[1,2,3,4,5,6,7,8,9,10,11,12,x]", "{\"aaaaaaaaaaaaaaaaaa\": @}", "[\"" + "a".repeat(40) + "\", ?, 1, 2, 3, 4, 5, 6, 7, 8, 9]", "{\"日本\": 😀}",
       "[1, \ud800]"];
     for (const t of crafted) cases.push({ request: `parse ${enc(t)}`, expected: answer(() => JSON.parse(t), treeTokens) });
+    // every single-character insertion, replacement and deletion in a few small texts
+    const bases = ["{\"a\":[1,-2.5e3,\"x\\n\"],\"b\":{}}", "[true,false,null]", "\"\\u00e9\\ud83d\\ude00\"", " {\"0\" : 0.5E-1 , \"1\" : [ ] } "];
+    const chars = ["", " ", "\t", "\n", ",", ":", "[", "]", "{", "}", "\"", "\\", "/", "-", "+", ".", "e", "E", "0", "1", "9", "a", "t", "n", "u", "x", "\u0000", "\u001f", "\u007f", "é", "\ud800", "😀"];
+    for (const base of bases) {
+      for (let at = 0; at <= base.length; at++) {
+        for (const c of chars) {
+          for (const t of [base.slice(0, at) + c + base.slice(at), base.slice(0, at) + c + base.slice(at + 1)]) {
+            cases.push({ request: `parse ${enc(t)}`, expected: answer(() => JSON.parse(t), treeTokens) });
+          }
+        }
+      }
+    }
     for (let i = 0; i < 6000; i++) {
       let text = randomJsonText(3);
       for (let k = int(1, 2); k > 0; k--) text = mutate(text);
