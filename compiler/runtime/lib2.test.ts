@@ -18,14 +18,13 @@ const drivers: Record<string, string> = {};
 
 // ---------------------------------------------------------------- building
 
-/** Objects of the host runtime (built by the compiler's driver) plus the library's, and
- * rt_exc.c while the runtime's list lacks it. With a policy, every source is built again with
- * -DYAO_GC=<policy>. */
+/** Objects of the host runtime (built by the compiler's driver) plus the library's while the
+ * runtime's list lacks them. With a policy, every source is built again with -DYAO_GC=<policy>. */
 function runtimeObjects(policy: number | null): string[] {
   const dir = path.join(work, `runtime-${policy ?? "default"}`);
   fs.mkdirSync(dir, { recursive: true });
   const host = hostRuntimeObjects(path.join(work, "host"));
-  const sources = [...host.map((o) => path.basename(o, ".o") + ".c"), ...LIB2_SOURCES, "rt_exc.c"];
+  const sources = [...host.map((o) => path.basename(o, ".o") + ".c"), ...LIB2_SOURCES];
   const wanted = [...new Set(sources)].filter((f) => fs.existsSync(path.join(here, f)));
   const build = policy === null ? wanted.filter((f) => !host.some((o) => path.basename(o) === f.replace(/\.c$/, ".o"))) : wanted;
   const define = policy === null ? [] : [`-DYAO_GC=${policy}`];

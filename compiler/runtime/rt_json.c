@@ -7,13 +7,9 @@
 #include "lib2.h"
 
 #define MAX_GAP 10
-#ifndef YAO_STACK_CHECK
-#define YAO_STACK_CHECK() ((void)0)
-#endif
-/* Nesting depth at which stringify gives up with V8's RangeError when the runtime has no stack
- * check of its own: C frames here are small, but kernel stacks are too. */
+/* Nesting depth at which stringify gives up with V8's RangeError even when the stack would
+ * allow more (YAO_STACK_CHECK catches the rest): C frames here are small, but kernel stacks are too. */
 #define MAX_DEPTH 5000
-
 
 static void put_int(yao_sb *b, int64_t v) {
   char out[YAO_NUM_BUF];
@@ -21,25 +17,10 @@ static void put_int(yao_sb *b, int64_t v) {
   yao_sb_ascii(b, out);
 }
 
-/* Throws a builtin error whose message may hold any UTF-16 text (source context, keys). With
- * the exception runtime (rt_exc.c) the message is kept as is; without it, it is written as
- * UTF-8 through yao_throw_error. */
-static _Noreturn void throw_text(const char *name, yao_str *msg) {
-#ifdef YAO_TRY_PUSH
-  const yao_shape *shape = name[0] == 'S' ? &yao_SyntaxError__shape : name[0] == 'T' ? &yao_TypeError__shape : &yao_RangeError__shape;
-  yao_throw(yao_val_ref(yao_error_new(shape, msg)));
-#else
-  static char out[1024];
-  int n = 0;
-  for (int32_t i = 0; i < msg->len && n < (int)sizeof out - 4; i++) {
-    uint32_t c = msg->data[i];
-    if (c < 0x80) out[n++] = (char)c;
-    else if (c < 0x800) { out[n++] = (char)(0xC0 | (c >> 6)); out[n++] = (char)(0x80 | (c & 0x3F)); }
-    else { out[n++] = (char)(0xE0 | (c >> 12)); out[n++] = (char)(0x80 | ((c >> 6) & 0x3F)); out[n++] = (char)(0x80 | (c & 0x3F)); }
-  }
-  out[n] = 0;
-  yao_throw_error(name, out);
-#endif
+/* Throws a builtin error whose message may hold any UTF-16 text (source context, keys), which
+ * yao_throw_error's C string could not carry. */
+static _Noreturn void throw_text(const yao_shape *error, yao_str *msg) {
+  yao_throw(yao_val_ref(yao_error_new(error, msg)));
 }
 
 /* ============================================================================================
@@ -181,7 +162,7 @@ static _Noreturn void throw_circular(const frame *start, const frame *last, key_
   yao_sb_ascii(&b, "\n    --- ");
   put_key_ref(&b, &closing);
   yao_sb_ascii(&b, " closes the circle");
-  throw_text("TypeError", yao_sb_finish(&b));
+  throw_text(&yao_TypeError__shape, yao_sb_finish(&b));
 }
 
 /* Pushes obj (reached from `up` through key) after checking it is not already on the stack. */
@@ -321,12 +302,8 @@ static int64_t index_of_name(const char *s) {
 
 /* Fields set up by a builtin Error constructor (message) are not enumerable in JavaScript. */
 static uint32_t hidden_fields(const yao_shape *s) {
-#ifdef YAO_SHAPE_BUILTIN_ERROR
   for (const yao_shape *p = s; p; p = p->parent)
     if (p->flags & YAO_SHAPE_BUILTIN_ERROR) return p->nfields;
-#else
-  (void)s;
-#endif
   return 0;
 }
 
@@ -427,7 +404,7 @@ static _Noreturn void fail_at(const char *what, int32_t pos) {
   yao_sb_ascii(&b, what);
   yao_sb_ascii(&b, " at position ");
   put_int(&b, pos);
-  throw_text("SyntaxError", yao_sb_finish(&b));
+  throw_text(&yao_SyntaxError__shape, yao_sb_finish(&b));
 }
 
 static bool source_is(const parser *p, const char *lit) {
@@ -451,7 +428,7 @@ static _Noreturn void fail_unexpected(const parser *p) {
     yao_sb_put(&b, '"');
     yao_sb_append(&b, p->s, p->n);
     yao_sb_ascii(&b, "\" is not valid JSON");
-    throw_text("SyntaxError", yao_sb_finish(&b));
+    throw_text(&yao_SyntaxError__shape, yao_sb_finish(&b));
   }
   yao_sb_ascii(&b, "Unexpected token '");
   yao_sb_put(&b, c);
@@ -468,7 +445,7 @@ static _Noreturn void fail_unexpected(const parser *p) {
   yao_sb_put(&b, '"');
   if (form == START || form == MIDDLE) yao_sb_ascii(&b, "...");
   yao_sb_ascii(&b, " is not valid JSON");
-  throw_text("SyntaxError", yao_sb_finish(&b));
+  throw_text(&yao_SyntaxError__shape, yao_sb_finish(&b));
 }
 
 static int32_t peek(const parser *p) { return p->i < p->n ? p->s[p->i] : -1; }

@@ -3,17 +3,14 @@
  * one answer per line on stdout. Tokens are separated by single spaces. Encodings:
  *   string  4 hex digits per UTF-16 unit, "_" for the empty string, "N" for NULL (absent)
  *   double  16 hex digits of its IEEE-754 bits
- * An answer that is a thrown error is "!" followed by the string "Name: message". With the
- * exception runtime (YAO_TRY_PUSH in yao.h) the request runs under a handler; without it, in a
- * forked child whose "Uncaught ..." report is read back. */
+ * An answer that is a thrown error is "!" followed by the string "Name: message": each request
+ * runs under an exception handler (rt_exc.c), as a try block in generated code does. */
 #ifndef LIB2_IO_H
 #define LIB2_IO_H
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
-#include <sys/wait.h>
 #include "../yao.h"
 #include "../lib2.h"
 
@@ -84,7 +81,6 @@ static void put_num(double d) {
 
 typedef void (*request_fn)(void);
 
-#ifdef YAO_TRY_PUSH
 static void put_thrown(yao_val v) {
   fputs("!", stdout);
   if (v.tag == YAO_T_REF && (((yao_obj *)v.u.p)->shape->flags & YAO_SHAPE_ERROR)) put_str(yao_error_to_string((yao_error *)v.u.p));
@@ -102,49 +98,6 @@ static __attribute__((noinline)) void run_request(request_fn fn) {
   }
   putchar('\n');
 }
-#else
-/* The child's "Uncaught Name: message\n" (UTF-8) becomes "!" and the message's UTF-16 units. */
-static void put_uncaught(const unsigned char *b, size_t n) {
-  static const char prefix[] = "Uncaught ";
-  size_t i = strncmp((const char *)b, prefix, sizeof prefix - 1) == 0 ? sizeof prefix - 1 : 0;
-  if (n > i && b[n - 1] == '\n') n--;
-  fputs("!", stdout);
-  while (i < n) {
-    uint32_t c = b[i++];
-    int more = c >= 0xF0 ? 3 : c >= 0xE0 ? 2 : c >= 0xC0 ? 1 : 0;
-    if (more) c &= 0x3Fu >> more;
-    for (; more && i < n; more--) c = (c << 6) | (b[i++] & 0x3F);
-    if (c >= 0x10000) printf("%04x%04x", 0xD800 + ((c - 0x10000) >> 10), 0xDC00 + (c & 0x3FF));
-    else printf("%04x", c);
-  }
-}
-
-static void run_request(request_fn fn) {
-  int fds[2];
-  fflush(stdout);
-  if (pipe(fds) != 0) abort();
-  pid_t pid = fork();
-  if (pid == 0) {
-    dup2(fds[1], 1);
-    dup2(fds[1], 2);
-    close(fds[0]);
-    fn();
-    fflush(stdout);
-    _exit(0);
-  }
-  close(fds[1]);
-  static unsigned char buf[1 << 20];
-  size_t n = 0;
-  ssize_t r;
-  while ((r = read(fds[0], buf + n, sizeof buf - 1 - n)) > 0) n += (size_t)r;
-  close(fds[0]);
-  int status;
-  waitpid(pid, &status, 0);
-  if (WIFEXITED(status) && WEXITSTATUS(status) == 0) fwrite(buf, 1, n, stdout);
-  else put_uncaught(buf, n);
-  putchar('\n');
-}
-#endif
 
 /* The driver's main loop: yao_program_main (called by the host runtime's main) hands each
  * request to `handle`, which answers it without the newline. */
