@@ -85,7 +85,7 @@ yao_map *yao_map_new(bool is_set);
 void yao_map_set(yao_map *m, yao_val key, yao_val value);  /* Set.add: value undefined */
 yao_val yao_map_get(yao_map *m, yao_val key);   /* undefined when absent */
 /* get with a string key given as a NUL-terminated UTF-8 C string (a field name from a shape),
- * without allocating: for reading JSON objects into typed values. */
+ * allocating nothing for names up to 64 units: for reading JSON objects into typed values. */
 yao_val yao_map_get_cstr(yao_map *m, const char *key);
 bool yao_map_has(yao_map *m, yao_val key);
 bool yao_map_delete(yao_map *m, yao_val key);
@@ -124,6 +124,8 @@ yao_str *yao_json_stringify(yao_val v, yao_val indent, bool *undef);
  * canonical numbers below 2^32 - 1) first in ascending numeric order, then the other keys in
  * the order they first appear; a repeated key keeps its first place and takes its last value. */
 yao_val yao_json_parse(yao_str *text);
+/* An empty JSON object. stringify writes a JSON object's entries in map order: code that adds
+ * keys itself keeps JavaScript's order (index keys first) if it wants JavaScript's output. */
 yao_map *yao_jsonobj_new(void);
 
 #endif
