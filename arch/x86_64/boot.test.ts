@@ -120,6 +120,21 @@ describe("x86_64 boot (QEMU, TCG)", { timeout: 30_000 }, () => {
     expect(r.output).toContain("while in yao_start+0x");
   });
 
+  test("thread contexts: switches between three stacks keep registers and doubles", async () => {
+    const r = await boot("test=threads");
+    expectExit(r, 0);
+    expect(r.output).toBe("a1 b1 a2 main: ok, stacks 3\n");
+  });
+
+  test("a thread's stack overflow hits its guard page and the report names the thread", async () => {
+    const r = await boot("test=threadstack");
+    expectExit(r, 127);
+    expect(r.output).toContain("panic: CPU exception 8 (#DF double fault)");
+    expect(r.output).toContain("in arch_test_selftest__recurse+0x");
+    expect(r.output).toMatch(/thread stack overflow: thread 'selftest-a' \(slot 1\) ran into the guard page below its 16 KiB stack at 0x[0-9a-f]+000\n/);
+    expect(r.output).not.toContain("fault while printing");
+  });
+
   test("SSE is on: double arithmetic works", async () => {
     const r = await boot("test=sse");
     expectExit(r, 0);

@@ -68,7 +68,8 @@ static bool in_guard_page(uint64_t addr) {
    page, and moving up the stack. Code built without -fno-omit-frame-pointer ends the walk. */
 static bool plausible_frame(uint64_t rbp, uint64_t previous) {
     return rbp > previous && (rbp & 7) == 0 && rbp >= YAO_PAGE_SIZE
-        && rbp + 16 <= FRAME_SCAN_END && !in_guard_page(rbp) && !in_guard_page(rbp + 8);
+        && rbp + 16 <= FRAME_SCAN_END && !in_guard_page(rbp) && !in_guard_page(rbp + 8)
+        && !yao_arch_in_thread_guard(rbp) && !yao_arch_in_thread_guard(rbp + 8);
 }
 
 static bool in_text(uint64_t addr) {

@@ -38,7 +38,9 @@ struct yao_arch_symbol {
 };
 const struct yao_arch_symbol *yao_arch_symbol_lookup(uint64_t addr);
 
-/* threads.c: names the thread whose stack guard page a fault hit (fault.c, #PF and #DF). */
+/* threads.c: names the thread whose stack guard page a fault hit (fault.c, #PF and #DF), and
+   says whether an address lies in some thread's guard page (the backtrace must not read it). */
 void yao_arch_explain_thread_stack_fault(uint64_t cr2, uint64_t rsp);
+bool yao_arch_in_thread_guard(uint64_t addr);
 
 #endif

@@ -45,6 +45,9 @@ void yao_preempt_set_hook(yao_fn *hook);
 
 #define YAO_THREAD_SLOTS 1024
 #define YAO_THREAD_NAME_MAX 32
+/* Room each thread slot keeps for the compiler runtime's per-thread state (threads.c calls the
+   runtime's yao_rt_thread_state_swap, if it has one, on every switch). */
+#define YAO_THREAD_RT_STATE_BYTES 32
 
 /* Slot 0 is the boot thread, running on the boot stack; the others are free until prepared. */
 uint32_t yao_thread_capacity(void);

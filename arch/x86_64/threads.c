@@ -9,6 +9,21 @@
 #include "internal.h"
 #include "sched.h"
 
+/* The compiler runtime's stack limit for compiled code's depth check (YAO_STACK_CHECK in
+   compiler/runtime): below it a call throws RangeError instead of running into the guard page.
+   It describes the running thread's stack, so each thread keeps its own. Weak: images built
+   without a runtime that has the check (the arch self-test) link without it. */
+extern uintptr_t yao_stack_limit __attribute__((weak));
+/* How much of a thread's stack lies below its limit, for the throw itself: the runtime keeps
+   16 KiB on the boot stack; a thread keeps a quarter of its stack, at most that. */
+#define STACK_LIMIT_MARGIN_MAX (16u * 1024u)
+
+/* The rest of the runtime's per-thread state (the chain of try handlers, the exception in
+   flight) is the runtime's to lay out: if it defines this hook, every switch calls it to save
+   the running thread's state into `save` and load the next one's from `load`. A new thread's
+   area is all zeroes. Weak, like yao_stack_limit. */
+void yao_rt_thread_state_swap(void *save, const void *load) __attribute__((weak));
+
 #define BOOT_SLOT 0
 #define GUARD_BYTES YAO_PAGE_SIZE
 #define MXCSR_DEFAULT 0x1F80ull      /* SDM vol. 1, 10.2.3.1: all exceptions masked, round to nearest */
@@ -19,6 +34,8 @@ struct thread_slot {
     uint64_t base, top;              /* its stack: [base, top); the guard page lies below base */
     yao_fn *entry;                   /* kept here, in .bss, so the collector sees it as a root */
     uint32_t preempt_count;          /* yao_preempt_count while it is switched out */
+    uint64_t stack_limit;            /* yao_stack_limit while it is switched out */
+    uint64_t runtime_state[YAO_THREAD_RT_STATE_BYTES / 8];   /* yao_rt_thread_state_swap's */
     bool live;
     char name[YAO_THREAD_NAME_MAX];
 };
@@ -82,6 +99,9 @@ void yao_thread_prepare(uint32_t slot, uint64_t base, uint64_t top, yao_fn *entr
     s->top = top;
     s->entry = entry;
     s->preempt_count = 0;
+    __builtin_memset(s->runtime_state, 0, sizeof s->runtime_state);
+    uint64_t margin = (top - base) / 4;
+    s->stack_limit = base + (margin < STACK_LIMIT_MARGIN_MAX ? margin : STACK_LIMIT_MARGIN_MAX);
     s->name[0] = 0;
     s->live = true;
 }
@@ -109,6 +129,13 @@ void yao_thread_switch(uint32_t from, uint32_t to) {
     struct thread_slot *prev = &slots[from];
     prev->preempt_count = yao_preempt_count;
     yao_preempt_count = next->preempt_count;
+    if (&yao_stack_limit != NULL) {
+        prev->stack_limit = yao_stack_limit;
+        yao_stack_limit = next->stack_limit;
+    }
+    if (yao_rt_thread_state_swap != NULL) {
+        yao_rt_thread_state_swap(prev->runtime_state, next->runtime_state);
+    }
     running = to;
     yao_arch_context_switch(&prev->saved_rsp, next->saved_rsp);
 }
@@ -134,6 +161,16 @@ void yao_threads_for_each_stack(void (*fn)(void *lo, void *hi, void *ctx), void 
         uint64_t lo = i == running ? rsp : s->saved_rsp;
         fn((void *)(uintptr_t)lo, (void *)(uintptr_t)s->top, ctx);
     }
+}
+
+bool yao_arch_in_thread_guard(uint64_t addr) {
+    for (uint32_t i = 1; i < YAO_THREAD_SLOTS; i++) {
+        const struct thread_slot *s = &slots[i];
+        if (s->live && addr >= s->base - GUARD_BYTES && addr < s->base) {
+            return true;
+        }
+    }
+    return false;
 }
 
 static bool near_guard(const struct thread_slot *s, uint64_t addr) {
