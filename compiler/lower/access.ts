@@ -73,7 +73,7 @@ function staticProperty(fx: FnLower, node: ts.PropertyAccessExpression): Expr | 
     if (!m) fail(node, "YAO1609", "unknown namespace member", "");
     if (m.flags & ts.SymbolFlags.Function) {
       const f = fx.L.funcOfSymbol(m);
-      if (f) { fx.L.fnrefs.add(f); fx.L.noteEscaping(m.valueDeclaration); return { e: "fnref", fn: f, ty: mapType(fx.L, fx.checker.getTypeAtLocation(node), node) }; }
+      if (f) { fx.L.fnrefs.add(f); fx.L.noteEscaping(m.valueDeclaration); return { e: "fnref", fn: f, ty: mapType(fx.env, fx.checker.getTypeAtLocation(node), node) }; }
     }
     return narrow(fx, fx.readVar(m, node), node);
   }
@@ -110,7 +110,7 @@ function superGet(fx: FnLower, node: ts.PropertyAccessExpression): Expr {
 
 /** A property of an already-lowered object. */
 export function propOn(fx: FnLower, obj: Expr, node: ts.PropertyAccessExpression): Expr {
-  return propByName(fx, obj, node.name.text, node, () => mapType(fx.L, fx.checker.getTypeAtLocation(node), node));
+  return propByName(fx, obj, node.name.text, node, () => mapType(fx.env, fx.checker.getTypeAtLocation(node), node));
 }
 
 /** Property `name` of a lowered object; `want` gives the TypeScript type of the result (structural reads). */
@@ -200,7 +200,7 @@ function enumName(fx: FnLower, sym: ts.Symbol, node: ts.ElementAccessExpression)
 export function maybeElementRead(fx: FnLower, node: ts.Expression, mode: ReadMode): Expr | undefined {
   while (ts.isParenthesizedExpression(node)) node = node.expression;
   if (!ts.isElementAccessExpression(node) || node.questionDotToken || isInOptionalChain(node)) return undefined;
-  const objTy = mapType(fx.L, fx.checker.getTypeAtLocation(node.expression), node.expression);
+  const objTy = mapType(fx.env, fx.checker.getTypeAtLocation(node.expression), node.expression);
   if (objTy.k !== "typed" && !(objTy.k === "arr" && !isRef(objTy.elem))) return undefined;
   const obj = expr(fx, node.expression);
   return elemOn(fx, obj, node, mode);
@@ -372,7 +372,7 @@ export function lowerOptionalChain(fx: FnLower, root: ts.Node): Expr {
     links.unshift(n as Link);
     n = (n as Link).expression;
   }
-  const want = withUndef(mapType(fx.L, fx.checker.getTypeAtLocation(root), root));
+  const want = withUndef(mapType(fx.env, fx.checker.getTypeAtLocation(root), root));
   const base = expr(fx, n as ts.Expression);
   return chainFrom(fx, base, links, 0, want, root);
 }

@@ -75,7 +75,7 @@ export function arrayCallbackMethod(fx: FnLower, recv: Expr, t: ArrTy, name: str
   const head: Stmt[] = [decl(a, recv), decl(cb.fn, init), decl(n, len(local(a))), decl(i)];
   const el = () => at(local(a), local(i), elem);
   const call = () => invoke(cb, [el(), local(i), local(a)], node);
-  const want = mapType(fx.L, fx.checker.getTypeAtLocation(node), node);
+  const want = mapType(fx.env, fx.checker.getTypeAtLocation(node), node);
   switch (name) {
     case "forEach":
       return stmts([...head, ...walk(fx, a, i, n, [{ s: "expr", e: call() }])], { e: "undef", ty: VOID });

@@ -129,7 +129,7 @@ function varPlace(fx: FnLower, id: ts.Identifier): Place {
   const sym = fx.L.symbolOf(id);
   if (!sym) fail(id, "YAO1510", `cannot resolve '${id.text}'`, "");
   const { target, ty } = fx.varTarget(sym, id);
-  const declared = mapType(fx.L, fx.checker.getTypeOfSymbolAtLocation(sym, id), id);
+  const declared = mapType(fx.env, fx.checker.getTypeOfSymbolAtLocation(sym, id), id);
   return {
     lets: [], ty: declared, sym,
     read: () => fx.readVar(sym, id),
@@ -183,7 +183,7 @@ function propertyPlace(fx: FnLower, node: ts.PropertyAccessExpression): Place {
   const lets: [Var, Expr][] = [];
   const obj = stableObj(fx, expr(fx, base), lets);
   const t = obj.ty;
-  const declared = mapType(fx.L, fx.checker.getTypeAtLocation(node), node);
+  const declared = mapType(fx.env, fx.checker.getTypeAtLocation(node), node);
   if (t.k === "cls") {
     const f = findField(t.cls, name);
     if (f) {

@@ -137,7 +137,7 @@ function minMax(fx: FnLower, n: ts.CallExpression, which: "min" | "max"): Expr {
 function numPred(fx: FnLower, n: ts.CallExpression, c: string): Expr {
   const a = n.arguments[0];
   if (!a) return { e: "bool", v: false, ty: BOOL };
-  const t = mapType(fx.L, fx.checker.getTypeAtLocation(a), a);
+  const t = mapType(fx.env, fx.checker.getTypeAtLocation(a), a);
   if (t.k !== "f64") return rt(`${c}_val`, [coerce(valExpr(fx, a), VAL, a)], BOOL, true);
   return rt(c, [N.toF64(numExpr(fx, a))], BOOL, true);
 }

@@ -7,7 +7,7 @@ import { fail } from "../diag";
 import type { FnLower } from "./fn";
 import { rt, intRt, seq } from "./build";
 import { coerce } from "./convert";
-import { mapType } from "./types";
+import { mapType, mapSignature, TypeEnv, paramTy } from "./types";
 import { expr, ordered, narrow } from "./expr";
 import { methodCall, findField, entitySymbol } from "./access";
 import { errorInit } from "./fn";
@@ -55,6 +55,8 @@ function directCall(fx: FnLower, node: ts.CallExpression, id: ts.Identifier): Ex
   const decl = sym.valueDeclaration ?? sym.declarations?.[0];
   if (decl?.getSourceFile().isDeclarationFile) return builtinCall(fx, id.text, node);
   if (fx.vars.has(sym)) return undefined; // a local function value
+  const gd = sym.valueDeclaration;
+  if (gd && fx.L.genericFuncDecls.has(gd)) return genericCall(fx, gd as ts.FunctionDeclaration, node);
   const f = fx.L.funcOfSymbol(sym);
   if (!f) return undefined;
   const native = fx.L.nativeFns.get(sym.valueDeclaration!);
@@ -62,9 +64,18 @@ function directCall(fx: FnLower, node: ts.CallExpression, id: ts.Identifier): Ex
   return directCallTo(fx, f, sym.valueDeclaration as ts.FunctionLikeDeclaration, node);
 }
 
+/** A call to a generic function: the instance for the call's type arguments (monomorphization). */
+function genericCall(fx: FnLower, d: ts.FunctionDeclaration, node: ts.CallExpression): Expr {
+  const sig = fx.checker.getResolvedSignature(node);
+  const targs = sig ? fx.checker.getTypeArgumentsForResolvedSignature(sig) : undefined;
+  if (!targs) fail(node, "YAO1809", "cannot infer this generic call's type arguments", "write them: f<T>(...)");
+  const f = fx.L.funcInstance(d, targs.map((t) => mapType(fx.env, t, node)), node);
+  return callArgs(fx, f.params.map((p) => p.ty), node.arguments, node, (args) => ({ e: "call", f, args, ty: f.ret }));
+}
+
 /** A direct call to a declared function: arguments noted for interprocedural integer inference. */
 function directCallTo(fx: FnLower, f: FuncIR, d: ts.FunctionLikeDeclaration, node: ts.CallExpression, recv?: Expr): Expr {
-  const params = d.parameters.map((_, i) => fx.L.paramTyOf(d, i));
+  const params = f.params.map((p) => p.ty); // as declared (with the instance's types for generic classes)
   const first = recv ? [recv] : [];
   return callArgs(fx, params, node.arguments, node, (xs) => {
     const args = recv ? xs.slice(1) : xs;
@@ -146,7 +157,7 @@ function declParams(fx: FnLower, f: FuncIR, cls: ClassIR, name: string): Ty[] {
 function structuralCall(fx: FnLower, recv: Expr, name: string, node: ts.CallExpression, callee: ts.PropertyAccessExpression): Expr {
   const sig = fx.checker.getResolvedSignature(node);
   if (!sig) fail(node, "YAO1804", "cannot resolve this call's signature", "");
-  const s = fx.L.mapSig(sig, callee);
+  const s = mapSignature(fx.env, sig, callee);
   const sel = fx.L.selector(name);
   return callArgs(fx, s.params, node.arguments, node, (args) => ({ e: "mcall", obj: args[0], name, sel, sig: s, args: args.slice(1), ty: s.ret }), [recv]);
 }
@@ -215,11 +226,23 @@ export function lowerNew(fx: FnLower, node: ts.NewExpression): Expr {
   const symDecl = sym.valueDeclaration ?? sym.declarations?.[0];
   if (symDecl?.getSourceFile().isDeclarationFile && ts.isIdentifier(callee)) return builtinNew(fx, callee.text, node);
   if (!(sym.flags & ts.SymbolFlags.Class)) fail(callee, "YAO1808", "new needs a class name", "");
-  const cls = fx.L.classFor(sym, callee);
+  const made = mapType(fx.env, fx.checker.getTypeAtLocation(node), node); // for a generic class, this instance
+  const cls = made.k === "cls" ? made.cls : fx.L.classFor(sym, callee);
   const decl = ctorDecl(fx, cls);
-  const params = decl ? decl.parameters.map((_, i) => fx.L.paramTyOf(decl, i)) : cls.isError ? [{ k: "str", nul: 2 } as Ty] : []; // no constructor up to Error's: it takes the message
+  const owner = ctorOwner(fx, cls);
+  const params = decl && owner ? owner.ctor!.params.map((p) => p.ty)
+    : cls.isError ? [{ k: "str", nul: 2 } as Ty] : []; // no constructor up to Error's: it takes the message
   return callArgs(fx, params, node.arguments ?? [], node, (args) => ({ e: "new", cls, args, ty: { k: "cls", cls, nul: 0 } }),
     [], (raw) => fx.L.noteCall(decl, raw));
+}
+
+/** The class (C or a base) whose explicit constructor `new C()` runs first. */
+function ctorOwner(fx: FnLower, cls: ClassIR): ClassIR | undefined {
+  for (let c: ClassIR | null = cls; c && !c.builtin; c = c.base) {
+    const d = fx.L.classDecls.get(c)!;
+    if (d.members.some((m) => ts.isConstructorDeclaration(m) && !!m.body)) return c;
+  }
+  return undefined;
 }
 
 /** The constructor declaration that `new C()` runs first: C's own, or the nearest base's. */

@@ -3,9 +3,9 @@
 // when some class in its hierarchy overrides it (or it is abstract); otherwise calls are
 // direct. Called once by the Lowerer after all declarations are collected.
 import ts from "typescript";
-import { ClassIR, FieldIR, MethodIR, VOID, Global } from "../ir/ir";
+import { ClassIR, FieldIR, MethodIR, VOID, Global, Ty } from "../ir/ir";
 import { fail } from "../diag";
-import { mapType } from "./types";
+import { mapType, Subst, tyKey, TypeEnv } from "./types";
 import { cIdent } from "./names";
 import { type Lowerer, lineOf } from "./lowerer";
 import { FnLower } from "./fn";
@@ -53,12 +53,36 @@ function baseClassOf(L: Lowerer, d: ts.ClassDeclaration): ClassIR | null {
   return null;
 }
 
-function layoutOne(L: Lowerer, c: ClassIR, d: ts.ClassDeclaration): void {
+/** An instance of a generic class for these type arguments (monomorphization), laid out once. */
+export function instantiateClass(L: Lowerer, sym: ts.Symbol, d: ts.ClassDeclaration, typeArgs: Ty[], at: ts.Node): ClassIR {
+  const key = `${d.name!.text}__${typeArgs.map(tyKey).join("_")}`;
+  const id = `${L.prefixOf(d)}__${key}`;
+  const hit = L.genericClassInstances.get(id);
+  if (hit) return hit;
+  if (typeArgs.length !== d.typeParameters!.length) fail(at, "YAO1219", "a generic class needs all its type arguments here", "write them out");
+  if (d.heritageClauses?.some((h) => h.token === ts.SyntaxKind.ExtendsKeyword)) {
+    fail(d, "YAO1220", "generic classes cannot extend other classes yet", "use composition");
+  }
+  const c: ClassIR = {
+    name: d.name!.text, cname: L.globalNames.fresh(cIdent(id)), base: null, fields: [], methods: new Map(), vtable: [],
+    ctor: null, isAbstract: false, id: 200000 + L.genericClassInstances.size,
+  };
+  L.genericClassInstances.set(id, c);
+  L.classDecls.set(c, d);
+  const subst: Subst = new Map();
+  d.typeParameters!.forEach((tp, i) => subst.set(L.checker.getTypeAtLocation(tp), typeArgs[i]));
+  layoutOne(L, c, d, subst);
+  void sym;
+  return c;
+}
+
+function layoutOne(L: Lowerer, c: ClassIR, d: ts.ClassDeclaration, subst?: Subst): void {
+  const env = L.envWith(subst);
   c.fields = c.base ? [...c.base.fields] : [];
   if (c.base) for (const [k, m] of c.base.methods) c.methods.set(k, m);
   const taken = new Set(c.fields.map((f) => f.cname));
   const addField = (name: string, at: ts.Node) => {
-    const ty = mapType(L, L.checker.getTypeAtLocation(at), at);
+    const ty = mapType(env, L.checker.getTypeAtLocation(at), at);
     let cname = cIdent(name);
     while (taken.has(cname) || C_RESERVED.has(cname)) cname += "_";
     taken.add(cname);
@@ -68,28 +92,32 @@ function layoutOne(L: Lowerer, c: ClassIR, d: ts.ClassDeclaration): void {
   for (const p of ctorDecl?.parameters ?? []) {
     if (ts.isParameterPropertyDeclaration(p, ctorDecl!)) addField((p.name as ts.Identifier).text, p.name);
   }
-  for (const m of d.members) layoutMember(L, c, m, addField);
+  for (const m of d.members) layoutMember(L, c, m, addField, subst);
   if (ctorDecl) {
-    c.ctor = L.declareFunction(ctorDecl, `${c.cname}__init`, c);
+    c.ctor = L.declareFunction(ctorDecl, `${c.cname}__init`, c, env);
   } else {
     c.ctor = { name: `${c.name} (implicit constructor)`, cname: L.globalNames.fresh(`${c.cname}__init`), params: [], ret: VOID,
       body: [], locals: [], thisCls: c, line: lineOf(d) };
     L.allFuncs.push(c.ctor);
   }
   c.ctor.ret = VOID;
-  L.later(() => new FnLower(L, c.ctor!, ctorDecl, d).lowerConstructor());
+  L.later(() => new FnLower(L, c.ctor!, ctorDecl, d, subst).lowerConstructor());
 }
 
-function layoutMember(L: Lowerer, c: ClassIR, m: ts.ClassElement, addField: (n: string, at: ts.Node) => void): void {
+function layoutMember(L: Lowerer, c: ClassIR, m: ts.ClassElement, addField: (n: string, at: ts.Node) => void, subst?: Subst): void {
+  const env = L.envWith(subst);
   const isStatic = !!ts.getModifiers(m)?.some((x) => x.kind === ts.SyntaxKind.StaticKeyword);
   if (ts.isClassStaticBlockDeclaration(m)) fail(m, "YAO1212", "static blocks are not supported", "initialize statics in their declarations");
   if (ts.isIndexSignatureDeclaration(m)) fail(m, "YAO1213", "index signatures make objects property bags", "use a Map or an array");
   if (ts.isSemicolonClassElement(m) || ts.isConstructorDeclaration(m)) return;
   const name = memberName(m);
   if (ts.isPropertyDeclaration(m)) {
-    if (isStatic) return declareStatic(L, c, m, name);
+    if (isStatic) {
+      if (subst) fail(m, "YAO1221", "static members of generic classes are not supported", "move them to a non-generic class or module");
+      return declareStatic(L, c, m, name);
+    }
     if (m.exclamationToken) {
-      const ty = mapType(L, L.checker.getTypeAtLocation(m.name), m.name);
+      const ty = mapType(env, L.checker.getTypeAtLocation(m.name), m.name);
       if (!("nul" in ty)) {
         fail(m, "YAO1214", "a definite-assignment field of a primitive type starts as undefined, which yao cannot hold there",
           "give the field an initializer");
@@ -100,7 +128,9 @@ function layoutMember(L: Lowerer, c: ClassIR, m: ts.ClassElement, addField: (n: 
   if (ts.isMethodDeclaration(m) || ts.isGetAccessorDeclaration(m) || ts.isSetAccessorDeclaration(m)) {
     const kind = ts.isMethodDeclaration(m) ? "method" : ts.isGetAccessorDeclaration(m) ? "get" : "set";
     const isAbstract = !m.body;
+    if (m.typeParameters?.length) fail(m, "YAO1222", "generic methods are not supported yet", "make the class generic, or use a generic function");
     if (isStatic) {
+      if (subst) fail(m, "YAO1221", "static members of generic classes are not supported", "move them to a non-generic class or module");
       if (kind !== "method") fail(m, "YAO1215", "static accessors are not supported", "use a static method");
       const f = L.declareFunction(m, `${c.cname}__${cIdent(name)}`);
       f.isStatic = true;
@@ -108,10 +138,10 @@ function layoutMember(L: Lowerer, c: ClassIR, m: ts.ClassElement, addField: (n: 
       return;
     }
     const cname = kind === "method" ? `${c.cname}__${cIdent(name)}` : `${c.cname}__${kind}_${cIdent(name)}`;
-    const f = L.declareFunction(m, cname, c);
+    const f = L.declareFunction(m, cname, c, env);
     const mi: MethodIR = { name, kind, fn: f, owner: c, slot: -1, isAbstract };
     c.methods.set(`${kind}:${name}`, mi);
-    if (!isAbstract) L.later(() => new FnLower(L, f, m).lowerFunction());
+    if (!isAbstract) L.later(() => new FnLower(L, f, m, undefined, subst).lowerFunction());
     return;
   }
   fail(m, "YAO1216", "this class member is not supported", "use fields, methods, accessors and a constructor");

@@ -83,7 +83,7 @@ export function expr(fx: FnLower, node: ts.Expression): Expr {
 export function narrow(fx: FnLower, e: Expr, node: ts.Node): Expr {
   const t = fx.checker.getTypeAtLocation(node);
   if (t.flags & ts.TypeFlags.Unknown && e.ty.k === "val") return e; // a caught value: any JavaScript value
-  const want = mapType(fx.L, t, node);
+  const want = mapType(fx.env, t, node);
   if (e.ty.k === "int" && want.k === "f64") return e; // ints are numbers
   if (want.k === "void") return e;
   if (sameTy(e.ty, want) && (!isRef(e.ty) || (e.ty.nul === (want as { nul: number }).nul))) return e;
@@ -101,11 +101,14 @@ function identifier(fx: FnLower, id: ts.Identifier): Expr {
     fail(id, "YAO1511", `the library value '${id.text}' is not supported here`, "see docs/compiler.md for the supported library");
   }
   if (sym.flags & ts.SymbolFlags.Function && !(sym.flags & ts.SymbolFlags.Variable)) {
+    if (sym.valueDeclaration && fx.L.genericFuncDecls.has(sym.valueDeclaration)) {
+      fail(id, "YAO1810", "a generic function used as a value has no single type", "wrap it in an arrow function with concrete types");
+    }
     const f = fx.L.funcOfSymbol(sym);
     if (f && !fx.vars.has(sym)) {
       fx.L.fnrefs.add(f);
       fx.L.noteEscaping(sym.valueDeclaration);
-      return { e: "fnref", fn: f, ty: mapType(fx.L, fx.checker.getTypeAtLocation(id), id) };
+      return { e: "fnref", fn: f, ty: mapType(fx.env, fx.checker.getTypeAtLocation(id), id) };
     }
   }
   if (sym.flags & (ts.SymbolFlags.Class | ts.SymbolFlags.Enum) && !(sym.flags & ts.SymbolFlags.Variable)) {
@@ -118,7 +121,7 @@ function assertion(fx: FnLower, node: ts.AsExpression | ts.TypeAssertion | ts.Sa
   const inner = expr(fx, node.expression);
   if (ts.isSatisfiesExpression(node)) return inner;
   if (ts.isAsExpression(node) && ts.isTypeReferenceNode(node.type) && node.type.typeName.getText() === "const") return inner;
-  const want = mapType(fx.L, fx.checker.getTypeAtLocation(node), node);
+  const want = mapType(fx.env, fx.checker.getTypeAtLocation(node), node);
   if (inner.ty.k === "cls" && want.k === "cls" && inner.ty.cls !== want.cls) {
     // a downcast: JavaScript does not check it, yao does, loudly, rather than read a wrong layout
     return rt("YAO_DOWNCAST", [inner, { e: "shape", cls: want.cls, ty: VOID }], want);
@@ -323,7 +326,7 @@ function looseEquals(fx: FnLower, node: ts.BinaryExpression): Expr {
 
 function logical(fx: FnLower, node: ts.BinaryExpression): Expr {
   const isAnd = node.operatorToken.kind === ts.SyntaxKind.AmpersandAmpersandToken;
-  const want = mapType(fx.L, fx.checker.getTypeAtLocation(node), node);
+  const want = mapType(fx.env, fx.checker.getTypeAtLocation(node), node);
   if (want.k === "bool") {
     const a = truthyExpr(fx, node.left), b = truthyExpr(fx, node.right);
     return bin(isAnd ? "&&" : "||", a, b, BOOL);
@@ -339,12 +342,12 @@ function logical(fx: FnLower, node: ts.BinaryExpression): Expr {
 }
 
 function nullish(fx: FnLower, node: ts.BinaryExpression): Expr {
-  const want = mapType(fx.L, fx.checker.getTypeAtLocation(node), node);
+  const want = mapType(fx.env, fx.checker.getTypeAtLocation(node), node);
   const a = valExpr(fx, node.left);
   const t = fx.temp(a.ty, "n");
   const isNul = nullishCompare(local(t), { e: "null", ty: { k: "obj", nul: 1 } }, false);
   const bVal = coerceJoin(expr(fx, node.right), want, node.right);
-  const aType = mapType(fx.L, fx.checker.getNonNullableType(fx.checker.getTypeAtLocation(node.left)), node.left);
+  const aType = mapType(fx.env, fx.checker.getNonNullableType(fx.checker.getTypeAtLocation(node.left)), node.left);
   const aVal = coerceJoin(coerce(local(t), aType, node.left), want, node.left);
   return letIn(t, a, joinRanges({ e: "cond", c: isNul, a: bVal, b: aVal, ty: want.k === "f64" && aVal.ty.k === "int" && bVal.ty.k === "int" ? INT : want }));
 }
@@ -367,7 +370,7 @@ function joinRanges(c: Expr): Expr {
 }
 
 function conditional(fx: FnLower, node: ts.ConditionalExpression): Expr {
-  const want = mapType(fx.L, fx.checker.getTypeAtLocation(node), node);
+  const want = mapType(fx.env, fx.checker.getTypeAtLocation(node), node);
   const c = truthyExpr(fx, node.condition);
   const a = coerceJoin(expr(fx, node.whenTrue), want, node.whenTrue);
   const b = coerceJoin(expr(fx, node.whenFalse), want, node.whenFalse);
@@ -450,13 +453,13 @@ function template(fx: FnLower, node: ts.TemplateExpression): Expr {
 }
 
 function arrayLiteral(fx: FnLower, node: ts.ArrayLiteralExpression): Expr {
-  let ty = mapType(fx.L, fx.checker.getTypeAtLocation(node), node);
+  let ty = mapType(fx.env, fx.checker.getTypeAtLocation(node), node);
   if (ty.k === "arr" && ty.elem.k === "void") {
     // [] is never[] to TypeScript; its element type comes from where it is used
     const ctx = fx.checker.getContextualType(node);
-    if (ctx) ty = mapType(fx.L, ctx, node);
+    if (ctx) ty = mapType(fx.env, ctx, node);
     else if (ts.isArrayLiteralExpression(node.parent)) {
-      const outer = mapType(fx.L, fx.checker.getTypeAtLocation(node.parent), node.parent);
+      const outer = mapType(fx.env, fx.checker.getTypeAtLocation(node.parent), node.parent);
       if (outer.k === "arr") ty = outer.elem;
     }
   }

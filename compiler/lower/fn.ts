@@ -19,7 +19,7 @@ import { coerce } from "./convert";
 import { lowerStatements, lowerBlockInto, declareName } from "./stmt";
 import { destructure } from "./objects";
 import { expr } from "./expr";
-import { mapType } from "./types";
+import { mapType, mapSignature, TypeEnv, paramTy, Subst } from "./types";
 
 export type VarLoc =
   | { k: "local"; v: Var }
@@ -76,12 +76,17 @@ export class FnLower {
   taCache = new Map<ts.Symbol, { len: Var; data: Var; ta: TAKind }>();
   pendingLabel: string | undefined;
 
+  readonly env: TypeEnv;
+
   constructor(
     readonly L: Lowerer,
     readonly ir: FuncIR,
     readonly node: FnNode | undefined,
     readonly classDecl?: ts.ClassDeclaration,
-  ) {}
+    readonly subst?: Subst,
+  ) {
+    this.env = L.envWith(subst);
+  }
 
   get checker(): ts.TypeChecker {
     return this.L.checker;
@@ -247,6 +252,14 @@ export class FnLower {
   private lowerGlobalDecls(st: ts.VariableStatement): Stmt[] {
     const out: Stmt[] = [];
     for (const d of st.declarationList.declarations) {
+      if (!ts.isIdentifier(d.name)) {
+        if (!d.initializer) continue;
+        out.push(...destructure(this, d.name, expr(this, d.initializer), (id, v) => {
+          const g = this.L.globals.get(this.checker.getSymbolAtLocation(id)!)!;
+          return [{ s: "expr", e: { e: "assign", target: { e: "global", g }, v: coerce(v, g.ty, id), ty: g.ty } }];
+        }));
+        continue;
+      }
       const sym = this.checker.getSymbolAtLocation(d.name)!;
       const g = this.L.globals.get(sym)!;
       if (!d.initializer) continue;
@@ -268,10 +281,10 @@ export class FnLower {
     const pre: Stmt[] = [];
     for (const [i, p] of node.parameters.entries()) {
       if (!ts.isIdentifier(p.name)) {
-        const pty = this.ir.closure ? this.L.paramType(p) : this.L.declaredParams(node)[i].ty;
+        const pty = this.ir.closure ? this.L.paramType(p, this.env) : this.L.declaredParams(node, this.env)[i].ty;
         const pv: Var = { name: `arg${i}`, cname: this.names.fresh(`arg${i}`), ty: pty, boxed: false };
         this.ir.params.push(pv);
-        const inner = mapType(this.L, this.checker.getTypeAtLocation(p.name), p.name);
+        const inner = mapType(this.env, this.checker.getTypeAtLocation(p.name), p.name);
         let value: Expr = local(pv);
         if (p.initializer) {
           const isUndef = rt(isRef(pty) ? "YAO_IS_UNDEF" : "yao_val_is_undef", [local(pv)], { k: "bool" }, true);
@@ -282,13 +295,13 @@ export class FnLower {
       }
       if (p.dotDotDotToken) fail(p, "YAO1012", "rest parameters are not supported yet", "pass an array");
       const sym = paramSymbol(this.checker, p);
-      const declared = this.ir.closure ? undefined : this.L.declaredParams(node)[i];
-      const pty = declared ? declared.ty : this.L.paramType(p);
+      const declared = this.ir.closure ? undefined : this.L.declaredParams(node, this.env)[i];
+      const pty = declared ? declared.ty : this.L.paramType(p, this.env);
       const pv: Var = { name: p.name.text, cname: this.names.fresh(p.name.text), ty: pty, boxed: false, lo: declared?.lo, hi: declared?.hi };
       this.ir.params.push(pv);
       if (p.initializer) {
         // default parameter: the caller passes undefined when omitted; the callee fills it in
-        const inner = mapType(this.L, this.checker.getTypeAtLocation(p.name), p.name);
+        const inner = mapType(this.env, this.checker.getTypeAtLocation(p.name), p.name);
         const isUndef = rt(isRef(pty) ? "YAO_IS_UNDEF" : "yao_val_is_undef", [local(pv)], { k: "bool" }, true);
         const given = coerce(local(pv), inner, p);
         const dflt = coerce(expr(this, p.initializer), inner, p.initializer);
@@ -483,7 +496,7 @@ export class FnLower {
     out.push(...this.predeclareCaptured(statements));
     for (const d of decls) {
       const sym = this.checker.getSymbolAtLocation(d.name!)!;
-      const ty: Ty = { k: "fn", sig: this.L.mapSig(this.checker.getSignatureFromDeclaration(d)!, d), nul: 0 };
+      const ty: Ty = { k: "fn", sig: mapSignature(this.env, this.checker.getSignatureFromDeclaration(d)!, d), nul: 0 };
       const v = this.declareVar(sym, ty, d.name!.text);
       const loc = this.vars.get(sym)!;
       if (loc.k === "boxed") out.push({ s: "decl", v, init: rt("yao_box_new", [{ e: "null", ty }], v.ty) });
@@ -508,7 +521,7 @@ export class FnLower {
         if (!ts.isIdentifier(d.name)) continue;
         const sym = this.checker.getSymbolAtLocation(d.name)!;
         if (!wanted.has(sym) || this.vars.has(sym)) continue;
-        const ty = mapType(this.L, this.checker.getTypeAtLocation(d.name), d.name);
+        const ty = mapType(this.env, this.checker.getTypeAtLocation(d.name), d.name);
         const v = this.declareVar(sym, ty, d.name.text);
         const loc = this.vars.get(sym)!;
         if (loc.k !== "boxed") continue;
@@ -521,8 +534,8 @@ export class FnLower {
 
   /** Creates the closure object for an arrow function, function expression or nested declaration. */
   closureExpr(node: FnNode): Expr {
-    const sig = this.L.mapSig(this.checker.getSignatureFromDeclaration(node)!, node);
-    const made = this.L.closureOf(node, sig, this.ir.cname, (syms, usesThis) => this.captureTypes(syms, usesThis, node));
+    const sig = mapSignature(this.env, this.checker.getSignatureFromDeclaration(node)!, node);
+    const made = this.L.closureOf(node, sig, this.ir.cname, (syms, usesThis) => this.captureTypes(syms, usesThis, node), this.subst);
     const caps: Expr[] = made.clo.captures.map((c) => this.captureValue(c, node));
     return { e: "closure", fn: made.fn, clo: made.clo, caps, ty: { k: "fn", sig, nul: 0 } };
   }

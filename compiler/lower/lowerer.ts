@@ -8,11 +8,11 @@ import {
   ProgramIR, ClassIR, FuncIR, Global, ClosureIR, ModuleIR, Ty, Sig, F64, VOID, Expr, Capture, Var,
 } from "../ir/ir";
 import { fail } from "../diag";
-import { mapType, mapSignature, TypeEnv, paramTy } from "./types";
+import { mapType, mapSignature, TypeEnv, paramTy, Subst, tyKey } from "./types";
 import { modulePrefix, NameScope, cIdent } from "./names";
 import { analyzeScopes, ScopeInfo, FnNode, symbolOf } from "./scopes";
 import { FnLower } from "./fn";
-import { layoutClasses, ClassDecls } from "./classes";
+import { layoutClasses, ClassDecls, instantiateClass } from "./classes";
 import { Specialization, SpecNotes } from "./spec";
 import { IntState } from "./intvars";
 import { INT } from "../ir/ir";
@@ -51,7 +51,11 @@ export class Lowerer implements TypeEnv {
   readonly allFuncs: FuncIR[] = [];
   readonly selectors = new Map<string, number>();
   readonly staticInits: { cls: ClassIR; decl: ts.PropertyDeclaration; g: Global }[] = [];
-  private closureCache = new Map<ts.Node, { fn: FuncIR; clo: ClosureIR }>();
+  private closureCache = new Map<ts.Node, Map<string, { fn: FuncIR; clo: ClosureIR }>>();
+  readonly genericClassDecls = new Map<ts.Symbol, ts.ClassDeclaration>();
+  readonly genericClassInstances = new Map<string, ClassIR>();
+  readonly genericFuncDecls = new Set<ts.Node>();
+  readonly funcInstances = new Map<string, FuncIR>();
   private pending: (() => void)[] = [];
   readonly files: ts.SourceFile[];
 
@@ -80,7 +84,7 @@ export class Lowerer implements TypeEnv {
     while (this.pending.length > 0) this.pending.shift()!();
     this.noteEscapingMethods();
     return {
-      strings: this.strings, classes: [...this.errorClasses.values(), ...this.classes.values(), ...[...this.literalShapes.values()].map((l) => l.cls)], funcs: this.allFuncs,
+      strings: this.strings, classes: [...this.errorClasses.values(), ...this.classes.values(), ...this.genericClassInstances.values(), ...[...this.literalShapes.values()].flatMap((m) => [...m.values()].map((l) => l.cls))], funcs: this.allFuncs,
       globals: [...this.globals.values()], closures: this.closures, modules: this.modules,
       fnrefs: [...this.fnrefs], target: this.target,
       natives: new Map([...this.natives.values()].map((n) => [n.csym, { params: n.params, ret: n.ret }])),
@@ -114,7 +118,7 @@ export class Lowerer implements TypeEnv {
   }
 
   readonly errorClasses = new Map<string, ClassIR>();
-  readonly literalShapes = new Map<ts.Node, { cls: ClassIR; present: Set<string> }>();
+  readonly literalShapes = new Map<ts.Node, Map<string, { cls: ClassIR; present: Set<string> }>>();
 
   /** Error and its builtin subclasses: defined by the runtime (rt_exc.c), extended by user classes. */
   private makeErrorClasses(): void {
@@ -138,7 +142,15 @@ export class Lowerer implements TypeEnv {
     return this.errorClasses.get(name);
   }
 
-  classFor(sym: ts.Symbol, at: ts.Node): ClassIR {
+  /** The type environment of code inside an instance of a generic declaration. */
+  envWith(subst: Subst | undefined): TypeEnv {
+    if (!subst || subst.size === 0) return this;
+    return { checker: this.checker, classFor: (s, at, args) => this.classFor(s, at, args), errorClass: (n) => this.errorClass(n), subst };
+  }
+
+  classFor(sym: ts.Symbol, at: ts.Node, typeArgs: Ty[] = []): ClassIR {
+    const generic = this.genericClassDecls.get(sym);
+    if (generic) return instantiateClass(this, sym, generic, typeArgs, at);
     const c = this.classes.get(sym);
     if (!c) fail(at, "YAO1200", `class '${sym.getName()}' is not part of the program`, "declare classes at module level in a .ts file");
     return c;
@@ -166,20 +178,22 @@ export class Lowerer implements TypeEnv {
   private collect(sf: ts.SourceFile): void {
     const prefix = modulePrefix(sf.fileName, this.root);
     for (const st of sf.statements) {
-      if (ts.isFunctionDeclaration(st) && st.name && st.body) this.declareFunction(st, `${prefix}__${st.name.text}`);
+      if (ts.isFunctionDeclaration(st) && st.name && st.body && st.typeParameters?.length) this.genericFuncDecls.add(st);
+      else if (ts.isFunctionDeclaration(st) && st.name && st.body) this.declareFunction(st, `${prefix}__${st.name.text}`);
       else if (ts.isVariableStatement(st)) this.declareGlobals(st, prefix);
     }
   }
 
-  declareFunction(d: ts.FunctionLikeDeclaration, cname: string, thisCls?: ClassIR): FuncIR {
+  declareFunction(d: ts.FunctionLikeDeclaration, cname: string, thisCls?: ClassIR, env: TypeEnv = this): FuncIR {
     const sig = this.checker.getSignatureFromDeclaration(d);
     if (!sig) fail(d, "YAO1201", "cannot resolve this function's signature", "");
     const native = this.nativeTag(d);
-    const retSt = mapType(this, sig.getReturnType(), d).k === "f64" ? this.retState(d) : undefined;
+    const retTy = mapType(env, sig.getReturnType(), d);
+    const retSt = retTy.k === "f64" && env === this ? this.retState(d) : undefined;
     const f: FuncIR = {
       name: d.name && ts.isIdentifier(d.name) ? d.name.text : "<anonymous>",
       cname: this.globalNames.fresh(cname),
-      params: this.declaredParams(d), ret: retSt ? INT : mapType(this, sig.getReturnType(), d), body: [], locals: [], thisCls,
+      params: this.declaredParams(d, env), ret: retSt ? INT : retTy, body: [], locals: [], thisCls,
       line: lineOf(d), retLo: retSt?.lo, retHi: retSt?.hi,
     };
     this.funcs.set(d, f);
@@ -190,12 +204,12 @@ export class Lowerer implements TypeEnv {
   }
 
   /** Parameters as declared: callers need them before the body is lowered (or when it is abstract). */
-  declaredParams(d: ts.FunctionLikeDeclaration): Var[] {
+  declaredParams(d: ts.FunctionLikeDeclaration, env: TypeEnv = this): Var[] {
     const names = new NameScope(new Set(["self", "this_"]));
     return d.parameters.map((p, i) => {
       const name = ts.isIdentifier(p.name) ? p.name.text : "arg";
-      const st = this.paramState(d, i);
-      const ty = st ? INT : this.paramType(p);
+      const st = env === this ? this.paramState(d, i) : undefined;
+      const ty = st ? INT : this.paramType(p, env);
       return { name, cname: names.fresh(name), ty, boxed: false, lo: st?.lo, hi: st?.hi };
     });
   }
@@ -208,6 +222,7 @@ export class Lowerer implements TypeEnv {
   /** Whether parameter i is a specialization candidate: a plain number parameter of a named function. */
   isSpecCandidate(d: ts.FunctionLikeDeclaration, i: number): boolean {
     if (this.noSpec || ts.isArrowFunction(d) || ts.isFunctionExpression(d)) return false;
+    if (d.typeParameters?.length || (ts.isClassDeclaration(d.parent) && d.parent.typeParameters?.length)) return false;
     const p = d.parameters[i];
     if (!p || p.questionToken || p.initializer || p.dotDotDotToken || !ts.isIdentifier(p.name)) return false;
     const sym = this.checker.getSymbolAtLocation(p.name);
@@ -281,6 +296,7 @@ export class Lowerer implements TypeEnv {
   private declareClass(d: ts.ClassDeclaration, prefix: string): void {
     if (!d.name) fail(d, "YAO1203", "anonymous classes are not supported", "name the class");
     const sym = this.checker.getSymbolAtLocation(d.name)!;
+    if (d.typeParameters?.length) { this.genericClassDecls.set(sym, d); return; }
     const c: ClassIR = {
       name: d.name.text, cname: this.globalNames.fresh(`${prefix}__${d.name.text}`), base: null,
       fields: [], methods: new Map(), vtable: [], ctor: null,
@@ -307,11 +323,12 @@ export class Lowerer implements TypeEnv {
   private declareGlobals(st: ts.VariableStatement, prefix: string): void {
     const isConst = !!(st.declarationList.flags & ts.NodeFlags.Const);
     for (const d of st.declarationList.declarations) {
-      if (!ts.isIdentifier(d.name)) fail(d.name, "YAO1205", "destructuring at module level is not supported", "declare each variable");
-      const sym = this.checker.getSymbolAtLocation(d.name)!;
-      const ty = mapType(this, this.checker.getTypeAtLocation(d.name), d.name);
-      const cname = this.globalNames.fresh(`${prefix}__${d.name.text}`);
-      this.globals.set(sym, { name: d.name.text, cname, ty, isConst });
+      for (const id of bindingNames(d.name)) {
+        const sym = this.checker.getSymbolAtLocation(id)!;
+        const ty = mapType(this, this.checker.getTypeAtLocation(id), id);
+        const cname = this.globalNames.fresh(`${prefix}__${id.text}`);
+        this.globals.set(sym, { name: id.text, cname, ty, isConst: isConst && ts.isIdentifier(d.name) });
+      }
     }
   }
 
@@ -326,12 +343,32 @@ export class Lowerer implements TypeEnv {
     this.allFuncs.push(init);
     new FnLower(this, init, undefined).lowerModuleBody(sf);
     for (const st of sf.statements) {
-      if (ts.isFunctionDeclaration(st) && st.body) {
+      if (ts.isFunctionDeclaration(st) && st.body && !this.genericFuncDecls.has(st)) {
         const f = this.funcs.get(st)!;
         if (!this.nativeFns.has(st)) new FnLower(this, f, st).lowerFunction();
       }
     }
     return { name: sf.fileName, cprefix: prefix, init };
+  }
+
+  /** The instance of a generic function for these type arguments (monomorphization), made once. */
+  funcInstance(d: ts.FunctionDeclaration, typeArgs: Ty[], at: ts.Node): FuncIR {
+    const key = typeArgs.map(tyKey).join("_");
+    const id = `${this.prefixOf(d)}__${d.name!.text}__${key}`;
+    const hit = this.funcInstances.get(id);
+    if (hit) return hit;
+    const subst: Subst = new Map();
+    d.typeParameters!.forEach((tp, i) => subst.set(this.checker.getTypeAtLocation(tp), typeArgs[i]));
+    const env = this.envWith(subst);
+    const sig = this.checker.getSignatureFromDeclaration(d)!;
+    const f: FuncIR = {
+      name: `${d.name!.text}<${typeArgs.map(tyKey).join(", ")}>`, cname: this.globalNames.fresh(cIdent(id)),
+      params: this.declaredParams(d, env), ret: mapType(env, sig.getReturnType(), at), body: [], locals: [], line: lineOf(d),
+    };
+    this.funcInstances.set(id, f);
+    this.allFuncs.push(f);
+    this.later(() => new FnLower(this, f, d, undefined, subst).lowerFunction());
+    return f;
   }
 
   /** The FuncIR of a top-level function declaration referenced by a symbol. */
@@ -348,10 +385,10 @@ export class Lowerer implements TypeEnv {
     return mapSignature(this, s, at);
   }
 
-  paramType(p: ts.ParameterDeclaration): Ty {
-    const sym = this.checker.getSymbolAtLocation(p.name);
+  paramType(p: ts.ParameterDeclaration, env: TypeEnv = this): Ty {
+    const sym = ts.isIdentifier(p.name) ? this.checker.getSymbolAtLocation(p.name) : undefined;
     const t = sym ? this.checker.getTypeOfSymbolAtLocation(sym, p) : this.checker.getTypeAtLocation(p);
-    return paramTy(this, t, p, p);
+    return paramTy(env, t, p, p);
   }
 
   symbolOf(id: ts.Identifier): ts.Symbol | undefined {
@@ -359,8 +396,11 @@ export class Lowerer implements TypeEnv {
   }
 
   /** The closure body and environment layout for a function node, made once. */
-  closureOf(node: FnNode, sig: Sig, parent: string, captures: (syms: ts.Symbol[], usesThis: boolean) => Capture[]): { fn: FuncIR; clo: ClosureIR } {
-    const hit = this.closureCache.get(node);
+  closureOf(node: FnNode, sig: Sig, parent: string, captures: (syms: ts.Symbol[], usesThis: boolean) => Capture[], subst?: Subst): { fn: FuncIR; clo: ClosureIR } {
+    const key = `${parent}`;
+    const perNode = this.closureCache.get(node) ?? new Map<string, { fn: FuncIR; clo: ClosureIR }>();
+    this.closureCache.set(node, perNode);
+    const hit = perNode.get(key);
     if (hit) return hit;
     const free = [...(this.scopes.freeVars.get(node) ?? [])];
     const name = node.name && ts.isIdentifier(node.name) ? node.name.text : "lambda";
@@ -368,16 +408,24 @@ export class Lowerer implements TypeEnv {
     const clo: ClosureIR = { cname: `${cname}_env`, captures: captures(free, this.scopes.usesOuterThis.has(node)), sig };
     const fn: FuncIR = { name, cname, params: [], ret: sig.ret, body: [], locals: [], closure: clo, line: lineOf(node) };
     const made = { fn, clo };
-    this.closureCache.set(node, made);
+    perNode.set(key, made);
     this.closures.push(clo);
     this.allFuncs.push(fn);
-    this.later(() => new FnLower(this, fn, node).lowerFunction());
+    this.later(() => new FnLower(this, fn, node, undefined, subst).lowerFunction());
     return made;
   }
 
   isNumberTy(t: Ty): boolean {
     return t.k === "f64" || t.k === "int";
   }
+}
+
+/** The identifiers a declaration binds (one, or all of a destructuring pattern's). */
+export function bindingNames(n: ts.BindingName): ts.Identifier[] {
+  if (ts.isIdentifier(n)) return [n];
+  const out: ts.Identifier[] = [];
+  for (const el of n.elements) if (!ts.isOmittedExpression(el)) out.push(...bindingNames(el.name));
+  return out;
 }
 
 function isFunctionLikeDecl(d: ts.Node): d is ts.FunctionLikeDeclaration {

@@ -18,7 +18,10 @@ import { propByName } from "./access";
 /** The layout for one object literal site (made once per program round). */
 export function literalShape(fx: FnLower, node: ts.ObjectLiteralExpression): { cls: ClassIR; present: Set<string> } {
   const L = fx.L;
-  const hit = L.literalShapes.get(node);
+  const key = fx.subst?.size ? fx.ir.cname : "";
+  const perNode = L.literalShapes.get(node) ?? new Map();
+  L.literalShapes.set(node, perNode);
+  const hit = perNode.get(key);
   if (hit) return hit;
   const ctx = fx.checker.getContextualType(node);
   const own = fx.checker.getTypeAtLocation(node);
@@ -28,7 +31,7 @@ export function literalShape(fx: FnLower, node: ts.ObjectLiteralExpression): { c
   }
   const cls: ClassIR = {
     name: "", cname: L.globalNames.fresh(`${L.prefixOf(node)}__literal`), base: null, fields: [], methods: new Map(),
-    vtable: [], ctor: null, isAbstract: false, id: L.classes.size + L.literalShapes.size + 1000, literal: true,
+    vtable: [], ctor: null, isAbstract: false, id: 100000 + L.globalNames.fresh("lit").length, literal: true,
   };
   const present = new Set<string>();
   const taken = new Set<string>();
@@ -39,7 +42,7 @@ export function literalShape(fx: FnLower, node: ts.ObjectLiteralExpression): { c
     cls.fields.push({ name, cname, ty, owner: cls, optional } satisfies FieldIR);
   };
   const props = source.getProperties();
-  const typeOfProp = (p: ts.Symbol): Ty => mapType(L, fx.checker.getTypeOfSymbolAtLocation(p, node), node);
+  const typeOfProp = (p: ts.Symbol): Ty => mapType(fx.env, fx.checker.getTypeOfSymbolAtLocation(p, node), node);
   for (const el of node.properties) {
     const name = propName(el);
     if (name === undefined) continue;
@@ -50,7 +53,7 @@ export function literalShape(fx: FnLower, node: ts.ObjectLiteralExpression): { c
   }
   for (const p of props) if (!present.has(p.getName())) add(p.getName(), withUndefined(typeOfProp(p)), true);
   const made = { cls, present };
-  L.literalShapes.set(node, made);
+  perNode.set(key, made);
   return made;
 }
 
@@ -114,7 +117,7 @@ function spreadInto(fx: FnLower, o: Var, cls: ClassIR, el: ts.SpreadAssignment):
   for (const p of srcType.getProperties()) {
     const f = cls.fields.find((x) => x.name === p.getName());
     if (!f) continue;
-    const pty = mapType(fx.L, fx.checker.getTypeOfSymbolAtLocation(p, el), el);
+    const pty = mapType(fx.env, fx.checker.getTypeOfSymbolAtLocation(p, el), el);
     const v = propByName(fx, local(t), p.getName(), el, () => pty);
     out.push(setField(o, cls, f, coerce(v, f.ty, el)));
   }
@@ -139,7 +142,7 @@ export function destructure(fx: FnLower, pattern: ts.BindingName, value: Expr, d
       if (el.dotDotDotToken) fail(el, "YAO1522", "rest in object destructuring is not supported", "read the remaining members explicitly");
       const key = el.propertyName ?? el.name;
       if (!ts.isIdentifier(key) && !ts.isStringLiteral(key)) fail(key, "YAO1218", "computed keys in destructuring are outside the subset", "");
-      const want = mapType(fx.L, fx.checker.getTypeAtLocation(el.name), el.name);
+      const want = mapType(fx.env, fx.checker.getTypeAtLocation(el.name), el.name);
       const read = (w: Ty) => propByName(fx, local(t), key.text, el, () => w);
       out.push(...bindPart(fx, el, read, want, declare));
     }
@@ -153,7 +156,7 @@ export function destructure(fx: FnLower, pattern: ts.BindingName, value: Expr, d
       out.push(...destructure(fx, el.name, rest, declare));
       return;
     }
-    const want = mapType(fx.L, fx.checker.getTypeAtLocation(el.name), el.name);
+    const want = mapType(fx.env, fx.checker.getTypeAtLocation(el.name), el.name);
     const read = (w: Ty) => elementValue(local(t), i, w);
     out.push(...bindPart(fx, el, read, want, declare));
   });

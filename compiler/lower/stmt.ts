@@ -73,7 +73,7 @@ export function lowerVarDecls(fx: FnLower, list: ts.VariableDeclarationList): St
       continue;
     }
     const sym = fx.checker.getSymbolAtLocation(d.name)!;
-    const ty = mapType(fx.L, fx.checker.getTypeAtLocation(d.name), d.name);
+    const ty = mapType(fx.env, fx.checker.getTypeAtLocation(d.name), d.name);
     const value = d.initializer ? expr(fx, d.initializer) : undefined;
     const v = fx.declareVar(sym, ty, d.name.text);
     out.push(...fx.initVar(sym, v, value ? settleInt(value, v) : undefined, d));
@@ -85,7 +85,7 @@ export function lowerVarDecls(fx: FnLower, list: ts.VariableDeclarationList): St
 /** A new variable named by `id` holding `value` (a part of a destructuring declaration). */
 export function declareName(fx: FnLower, id: ts.Identifier, value: Expr): Stmt[] {
   const sym = fx.checker.getSymbolAtLocation(id)!;
-  const ty = mapType(fx.L, fx.checker.getTypeAtLocation(id), id);
+  const ty = mapType(fx.env, fx.checker.getTypeAtLocation(id), id);
   const v = fx.declareVar(sym, ty, id.text);
   return [...fx.initVar(sym, v, settleInt(value, v), id), ...fx.cacheTyped(sym, id)];
 }
@@ -212,7 +212,7 @@ function lengthOwner(fx: FnLower, e: ts.Expression, loop: ts.ForStatement): ts.S
   if (!ts.isPropertyAccessExpression(e) || e.name.text !== "length" || !ts.isIdentifier(e.expression)) return undefined;
   const sym = fx.L.symbolOf(e.expression);
   if (!sym) return undefined;
-  const t = mapType(fx.L, fx.checker.getTypeAtLocation(e.expression), e.expression);
+  const t = mapType(fx.env, fx.checker.getTypeAtLocation(e.expression), e.expression);
   if (t.k !== "typed" && t.k !== "str") return undefined;
   if (isRef(t) && t.nul) return undefined;
   if (assignsIn(fx, loop, sym)) return undefined;
@@ -259,7 +259,7 @@ function lowerForOf(fx: FnLower, st: ts.ForOfStatement): Stmt[] {
       head.push(...destructure(fx, d.name, item, (id, v) => declareName(fx, id, v)));
     } else {
       const sym = fx.checker.getSymbolAtLocation(d.name)!;
-      const ty = mapType(fx.L, fx.checker.getTypeAtLocation(d.name), d.name);
+      const ty = mapType(fx.env, fx.checker.getTypeAtLocation(d.name), d.name);
       const v = fx.declareVar(sym, ty, d.name.text);
       head.push(...fx.initVar(sym, v, settleInt(item, v), d));
     }

@@ -16,8 +16,26 @@ export const typedArrayKinds: Record<string, TAKind> = {
 
 export interface TypeEnv {
   checker: ts.TypeChecker;
-  classFor(sym: ts.Symbol, at: ts.Node): ClassIR;
+  classFor(sym: ts.Symbol, at: ts.Node, typeArgs?: Ty[]): ClassIR;
   errorClass(name: string): ClassIR | undefined; // the runtime's Error classes
+  subst?: Subst; // inside an instance of a generic function or class: its type parameters' types
+}
+
+/** Type parameters of a generic declaration → the IR types of one instance (monomorphization). */
+export type Subst = Map<ts.Type, Ty>;
+
+/** A short name for a type, for instance names: Stack__num, maxBy__Person. */
+export function tyKey(t: Ty): string {
+  switch (t.k) {
+    case "f64": case "int": return "num";
+    case "cls": return t.cls.name || "obj";
+    case "arr": return `arr_${tyKey(t.elem)}`;
+    case "typed": return t.ta;
+    case "fn": return "fn";
+    case "box": return "box";
+    case "raw": return "raw";
+    default: return t.k;
+  }
 }
 
 function isLibSymbol(sym: ts.Symbol | undefined): boolean {
@@ -46,7 +64,9 @@ export function mapType(env: TypeEnv, t: ts.Type, at: ts.Node): Ty {
   if (f & ts.TypeFlags.ESSymbolLike) fail(at, "YAO1003", "Symbol is outside the subset", "use a string or enum");
   if (t.isUnion()) return mapUnion(env, t, at);
   if (f & ts.TypeFlags.TypeParameter) {
-    fail(at, "YAO1004", "generic type parameters are not supported yet", "write the function for a concrete type");
+    const bound = env.subst?.get(t);
+    if (bound) return bound;
+    fail(at, "YAO1004", "this use of a generic type parameter is not supported", "call the generic function or class with concrete types");
   }
   if (t.isIntersection()) fail(at, "YAO1005", "intersection types are outside the subset", "declare an interface");
   if (f & ts.TypeFlags.Object) return mapObject(env, t as ts.ObjectType, at);
@@ -93,19 +113,26 @@ export function sameSig(a: Sig, b: Sig): boolean {
 
 function mapObject(env: TypeEnv, t: ts.ObjectType, at: ts.Node): Ty {
   const { checker } = env;
-  if (checker.isTupleType(t)) fail(at, "YAO1007", "tuples are not supported yet", "use a class or an array");
+  if (checker.isTupleType(t)) return { k: "arr", elem: VAL, nul: 0 }; // a tuple is an array of any values
   if (checker.isArrayType(t)) {
     const [elem] = checker.getTypeArguments(t as ts.TypeReference);
     return { k: "arr", elem: mapType(env, elem, at), nul: 0 };
   }
   const lib = libName(t);
+  if (lib === "ConcatArray" && (t as ts.ObjectType).objectFlags & ts.ObjectFlags.Reference) {
+    const [elem] = checker.getTypeArguments(t as ts.TypeReference);
+    return { k: "arr", elem: mapType(env, elem, at), nul: 0 };
+  }
   if (lib !== undefined) {
     const err = env.errorClass(lib);
     if (err) return { k: "cls", cls: err, nul: 0 };
     return mapLibType(lib, at);
   }
   const sym = t.getSymbol();
-  if (sym && sym.flags & ts.SymbolFlags.Class) return { k: "cls", cls: env.classFor(sym, at), nul: 0 };
+  if (sym && sym.flags & ts.SymbolFlags.Class) {
+    const args = (t as ts.ObjectType).objectFlags & ts.ObjectFlags.Reference ? checker.getTypeArguments(t as ts.TypeReference) : [];
+    return { k: "cls", cls: env.classFor(sym, at, args.map((a) => mapType(env, a, at))), nul: 0 };
+  }
   const calls = t.getCallSignatures();
   if (calls.length > 0) {
     if (calls.length > 1) fail(at, "YAO1008", "overloaded function types are not supported", "use one signature");
