@@ -64,10 +64,12 @@ export class SimInterrupts {
     this.preemptPending = true;
   }
 
-  /** preempt.h's yao_preempt_resched: the due switch, when nothing holds it off. */
-  resched(interruptsEnabled: boolean): void {
-    if (this.handlerDepth !== 0 || !interruptsEnabled || this.preemptCount !== 0) return;
-    if (this.preemptPending) this.runSwitch();
+  /** preempt.h's yao_preempt_resched: the due switch, with interrupts off, when nothing holds it off. */
+  resched(enabled: () => boolean, setEnabled: (on: boolean) => void): void {
+    if (this.handlerDepth !== 0 || !enabled() || this.preemptCount !== 0 || !this.preemptPending) return;
+    setEnabled(false);
+    this.runSwitch();
+    setEnabled(true);
   }
 
   private runHandler(vector: i32): void {

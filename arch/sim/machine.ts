@@ -88,6 +88,18 @@ export class SimMachine {
     if (enabled) this.deliverInterrupts();
   }
 
+  /** Closing the last preempt-disabled section: a switch requested meanwhile happens now. */
+  preemptEnable(): void {
+    this.interrupts.preemptCount--;
+    if (this.interrupts.preemptCount !== 0) return;
+    this.interrupts.resched(
+      () => this.interruptsEnabled,
+      (on: boolean) => {
+        this.interruptsEnabled = on;
+      },
+    );
+  }
+
   /** Runs every interrupt that is pending now, if the interrupt flag allows. */
   deliverInterrupts(): void {
     this.interrupts.deliverPending(

@@ -149,9 +149,7 @@ class SimPreemption implements Preemption {
     this.machine.interrupts.preemptCount++;
   }
   enable(): void {
-    const interrupts = this.machine.interrupts;
-    interrupts.preemptCount--;
-    if (interrupts.preemptCount === 0) interrupts.resched(this.machine.interruptsEnabled);
+    this.machine.preemptEnable();
   }
   depth(): u32 {
     return this.machine.interrupts.preemptCount;

@@ -57,9 +57,7 @@ export function preemptDisable(): void {
 
 /** @native yao_preempt_enable */
 export function preemptEnable(): void {
-  const machine = installedMachine();
-  machine.interrupts.preemptCount--;
-  if (machine.interrupts.preemptCount === 0) machine.interrupts.resched(machine.interruptsEnabled);
+  installedMachine().preemptEnable();
 }
 
 /** @native yao_preempt_depth */

@@ -7,6 +7,7 @@ import { describe, expect, test } from "vitest";
 import { SimPc } from "../../arch/sim/pc";
 import { MmioDevice } from "../../arch/sim/mmio";
 import { PortDevice } from "../../arch/sim/port-bus";
+import { Pic8259 } from "../drivers/i8259";
 import { Platform } from "./platform";
 
 export class PlatformUnderTest {
@@ -125,6 +126,73 @@ export function platformSuite(name: string, boot: () => PlatformUnderTest): void
       pc.machine.imageEnd = 0x180000;
       const h = platform.handoff;
       expect([h.multibootMagic(), h.multibootInfo(), h.imageStart(), h.imageEnd()]).toEqual([0x2badb002, 0x9000, 0x100000, 0x180000]);
+    });
+
+    test("interrupts: a handler runs for its vector while interrupts are enabled, in handler context", () => {
+      const { pc, platform } = boot();
+      new Pic8259(platform.ports).remap(32);
+      pc.machine.ports.write(0x21, 1, 0xfe); // unmask line 0 only
+      const seen: string[] = [];
+      platform.interrupts.setHandler(32, () => {
+        seen.push(`handler ${platform.interrupts.inHandler()} ${pc.machine.interruptsEnabled}`);
+        pc.machine.ports.write(0x20, 1, 0x20); // EOI
+      });
+      expect(platform.interrupts.disable()).toBe(false);
+      pc.pic.raise(0);
+      pc.machine.deliverInterrupts();
+      expect(seen).toEqual([]);
+      platform.interrupts.restore(true);
+      expect(seen).toEqual(["handler true false"]);
+      expect(platform.interrupts.inHandler()).toBe(false);
+      expect(platform.interrupts.disable()).toBe(true);
+      pc.pic.raise(0);
+      platform.interrupts.waitForInterrupt(); // STI; HLT takes it; returns with interrupts off
+      expect(seen.length).toBe(2);
+      expect(pc.machine.interruptsEnabled).toBe(false);
+    });
+
+    test("preemption: sections nest; a requested switch runs at the last enable, with interrupts off", () => {
+      const { pc, platform } = boot();
+      const log: string[] = [];
+      platform.preemption.setSwitchHook(() => log.push(`switch ${pc.machine.interruptsEnabled}`));
+      platform.interrupts.restore(true);
+      platform.preemption.disable();
+      platform.preemption.disable();
+      expect(platform.preemption.depth()).toBe(2);
+      platform.preemption.requestIsr();
+      platform.preemption.enable();
+      expect(log).toEqual([]);
+      platform.preemption.enable();
+      expect(log).toEqual(["switch false"]);
+      expect(pc.machine.interruptsEnabled).toBe(true);
+      expect(platform.preemption.depth()).toBe(0);
+    });
+
+    test("contexts: slot 0 runs; prepared slots are switched to (interrupts off) and released", () => {
+      const { pc, platform } = boot();
+      expect(platform.contexts.capacity()).toBeGreaterThanOrEqual(64);
+      let started = 0;
+      platform.contexts.prepare(3, 0x10000, 0x14000, () => started++, new Uint8Array([0x77, 0x31]));
+      expect(pc.machine.contexts.name(3)).toBe("w1");
+      platform.interrupts.disable();
+      platform.contexts.switchTo(0, 3);
+      platform.contexts.switchTo(3, 0);
+      expect(pc.machine.contexts.switches.map((x) => `${x.from}>${x.to}`)).toEqual(["0>3", "3>0"]);
+      pc.machine.contexts.entry(3)!();
+      expect(started).toBe(1);
+      platform.contexts.release(3);
+      expect(pc.machine.contexts.isLive(3)).toBe(false);
+    });
+
+    test("guard pages: the first in a 2 MiB region takes a table to split it, the next does not", () => {
+      const { pc, platform } = boot();
+      expect(platform.guards.needsTable(0x400000)).toBe(true);
+      expect(platform.guards.protect(0x400000, 0x5000)).toBe(true);
+      expect(platform.guards.needsTable(0x401000)).toBe(false);
+      expect(platform.guards.protect(0x401000, 0)).toBe(false);
+      expect(pc.machine.guards.unmappedCount()).toBe(2);
+      platform.guards.unprotect(0x400000);
+      expect(pc.machine.guards.isUnmapped(0x400000)).toBe(false);
     });
 
     test("the console is a 16550 on COM1 at 115200 8N1", () => {

@@ -1,10 +1,10 @@
 import { afterEach, describe, expect, test } from "vitest";
 import { createSimPc, SimPc } from "../../arch/sim/pc";
 import { createSimPlatform } from "../../arch/sim/platform";
-import { MonotonicClock } from "./clock";
+import { MonotonicClock, WallClock } from "./clock";
 import { EBADF, EINVAL, ENODEV } from "./errno";
 import { print, printError } from "./print";
-import { bindShim, clock_gettime, CLOCK_MONOTONIC, CLOCK_REALTIME, exit, ShimServices, write } from "./shim";
+import { bindShim, clock_gettime, CLOCK_MONOTONIC, CLOCK_REALTIME, exit, nanosleep, sched_yield, ShimServices, write } from "./shim";
 
 let unbind: () => void = () => {};
 afterEach(() => unbind());
@@ -82,3 +82,28 @@ describe("clock_gettime", () => {
     expect(clock_gettime(99)).toBe(-EINVAL);
   });
 });
+
+describe("wall clock, nanosleep and sched_yield", () => {
+  test("CLOCK_REALTIME is the RTC's reading carried on by the monotonic clock", () => {
+    const pc = createSimPc();
+    const platform = createSimPlatform(pc);
+    const clock = new MonotonicClock(platform.tsc, pc.machine.tscHz / 1e6);
+    bindShim(new ShimServices(platform.console, platform.power, clock, new WallClock(clock, 1.8e9, clock.nanoseconds())));
+    unbind = () => bindShim(null);
+    pc.machine.clock.advance(2.5e9);
+    const now = clock_gettime(CLOCK_REALTIME);
+    expect(now).toBeGreaterThanOrEqual(1.8e18 + 2.5e9 - 1e6);
+    expect(now).toBeLessThan(1.8e18 + 2.5e9 + 1e6);
+  });
+
+  test("before threads exist nanosleep waits on the clock; bad times are -EINVAL", () => {
+    const pc = bound();
+    const before = pc.machine.clock.nanoseconds();
+    expect(nanosleep(2e6)).toBe(0);
+    expect(pc.machine.clock.nanoseconds() - before).toBeGreaterThanOrEqual(2e6);
+    expect(nanosleep(-1)).toBe(-EINVAL);
+    expect(nanosleep(NaN)).toBe(-EINVAL);
+    expect(sched_yield()).toBe(0);
+  });
+});
+
