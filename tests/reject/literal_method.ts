@@ -1,0 +1,5 @@
+// expect YAO1521 at 3:3
+const o = {
+  hello(): string { return "hi"; },
+};
+console.log(o.hello());
