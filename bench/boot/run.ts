@@ -172,6 +172,7 @@ const PART_LABELS: Record<string, string> = {
   "console-init": "  repeat: console init (16550)",
   multiboot: "  repeat: multiboot info and usable memory map",
   calibration: "  repeat: TSC calibration against the PIT",
+  "allocator-warmup": "  (not a boot step: tlsf over 1 MiB after a 64 MiB allocation, with the collection it sets off)",
   "allocator-init": "  repeat: tlsf construction over 64 MiB",
   banner: "  repeat: banner (format and write)",
 };

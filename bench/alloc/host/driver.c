@@ -23,6 +23,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <time.h>
 #include "yao.h"
 #include "replay-api.h" /* the prototypes of replay.ts's exports, taken from the generated C */
@@ -226,6 +227,18 @@ static void report_yao_state(int kind, const struct outcome *o) {
          TS(benchFaults)());
 }
 
+/* Simulated RAM for one allocator: anonymous memory, zeroed and backed lazily by the kernel, given
+ * to the TypeScript side as an external Uint8Array (outside the collector's heap: a collection
+ * would otherwise scan all of it). */
+static void adopt_ram(size_t bytes) {
+  void *p = mmap(NULL, bytes, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+  if (p == MAP_FAILED) {
+    fprintf(stderr, "alloc-host: cannot map %zu bytes of simulated RAM\n", bytes);
+    exit(1);
+  }
+  TS(benchAdopt)(yao_ta_external(YAO_TA_KIND_U8, p, (int64_t)bytes));
+}
+
 static int compare_doubles(const void *a, const void *b) {
   double x = *(const double *)a, y = *(const double *)b;
   return x < y ? -1 : x > y;
@@ -278,7 +291,7 @@ int main(int argc, char **argv) {
 
   struct trace t = copy_trace(operations);
   double ram = 1024.0 * MIB;
-  TS(benchReserve)(ram);
+  for (int k = 0; k < ALLOCATORS; k++) adopt_ram((size_t)ram);
   for (int k = 0; k < ALLOCATORS; k++) {
     if (!selected(names, allocator_names[k])) continue;
     time_init(k, 64 * MIB);

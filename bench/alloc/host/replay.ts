@@ -66,11 +66,13 @@ export function benchAlign(i: u32): u32 {
 }
 
 /**
- * Reserves `bytes` of simulated RAM for each allocator: zeroed buffers that the host backs lazily
- * (calloc, then mmap), so only the pages an allocator writes become resident.
+ * Takes the next allocator's simulated RAM (region's, then buddy's, then tlsf's): a Uint8Array the
+ * driver made over memory it mapped itself (yao_ta_external), zeroed and backed lazily by the
+ * host, so that only the pages an allocator writes become resident, and outside the collector's
+ * heap, so that no collection scans it.
  */
-export function benchReserve(bytes: number): void {
-  while (rams.length <= ALLOC_TLSF) rams.push(new Uint8Array(bytes));
+export function benchAdopt(ram: Uint8Array): void {
+  rams.push(ram);
 }
 
 /**
