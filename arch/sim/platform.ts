@@ -6,7 +6,6 @@
 import { COM1_BASE, Uart16550 } from "../../kernel/drivers/uart16550";
 import { BootHandoff, Cpu, GuardPages, Interrupts, Mmio, PhysicalMemory, Platform, PortIo, Power } from "../../kernel/platform/platform";
 import { Preemption, ThreadContexts, TimeStampCounter } from "../../kernel/platform/platform";
-import { decodeLatin1 } from "../../kernel/shim/format";
 import { SIM_THREAD_SLOTS } from "./contexts";
 import { SimMachine } from "./machine";
 import { SimPc } from "./pc";
@@ -167,10 +166,12 @@ class SimContextAccess implements ThreadContexts {
   capacity(): u32 {
     return SIM_THREAD_SLOTS;
   }
-  prepare(slot: u32, base: u64, top: u64, entry: () => void, name: Uint8Array): void {
+  prepare(slot: u32, base: u64, top: u64, entry: () => void, name: string): void {
     this.machine.contexts.prepare(slot, base, top, entry);
-    const text = decodeLatin1(name.subarray(0, Math.min(name.length, 31)));
-    for (let i = 0; i < text.length; i++) this.machine.contexts.setNameByte(slot, i, text.charCodeAt(i));
+    for (let i = 0; i < name.length && i < 31; i++) {
+      const c = name.charCodeAt(i);
+      this.machine.contexts.setNameByte(slot, i, c >= 0x20 && c < 0x7f ? c : 0x3f);
+    }
   }
   switchTo(from: u32, to: u32): void {
     this.machine.contexts.switchTo(from, to, this.machine.interruptsEnabled);

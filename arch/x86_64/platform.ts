@@ -163,9 +163,12 @@ class X86Contexts implements ThreadContexts {
   capacity(): u32 {
     return contextCapacity();
   }
-  prepare(slot: u32, base: u64, top: u64, entry: () => void, name: Uint8Array): void {
+  prepare(slot: u32, base: u64, top: u64, entry: () => void, name: string): void {
     contextPrepare(slot, base, top, entry);
-    for (let i = 0; i < name.length && i < 31; i++) contextSetNameByte(slot, i, name[i]);
+    for (let i = 0; i < name.length && i < 31; i++) {
+      const c = name.charCodeAt(i);
+      contextSetNameByte(slot, i, c >= 0x20 && c < 0x7f ? c : 0x3f);
+    }
   }
   switchTo(from: u32, to: u32): void {
     contextSwitch(from, to);

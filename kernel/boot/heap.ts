@@ -21,7 +21,9 @@ export class KernelHeap {
 let installed: KernelHeap | null = null;
 
 export function kernelHeap(): Allocator | null {
-  return installed === null ? null : installed.allocator;
+  const kernel = installed;
+  if (kernel === null) return null; // an if, not `?:`: the compiler turns the conditional into null (reported)
+  return kernel.allocator;
 }
 
 /** Once threads run: kernelHeap() hands out the heap wrapped by `share` (preemption held off). */

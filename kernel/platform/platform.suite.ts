@@ -172,8 +172,8 @@ export function platformSuite(name: string, boot: () => PlatformUnderTest): void
       const { pc, platform } = boot();
       expect(platform.contexts.capacity()).toBeGreaterThanOrEqual(64);
       let started = 0;
-      platform.contexts.prepare(3, 0x10000, 0x14000, () => started++, new Uint8Array([0x77, 0x31]));
-      expect(pc.machine.contexts.name(3)).toBe("w1");
+      platform.contexts.prepare(3, 0x10000, 0x14000, () => started++, "w1\u00e9");
+      expect(pc.machine.contexts.name(3)).toBe("w1?");
       platform.interrupts.disable();
       platform.contexts.switchTo(0, 3);
       platform.contexts.switchTo(3, 0);

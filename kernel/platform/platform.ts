@@ -134,9 +134,10 @@ export interface ThreadContexts {
   /**
    * Makes `slot` start `entry` on the stack [base, top) (top 16-byte aligned) when first
    * switched to, with interrupts enabled. `entry` must never return: a thread ends by switching
-   * away for good. `name` is shown by fault reports (the first 31 bytes).
+   * away for good. `name` is shown by fault reports (its first 31 characters; characters
+   * outside ASCII become '?').
    */
-  prepare(slot: u32, base: u64, top: u64, entry: () => void, name: Uint8Array): void;
+  prepare(slot: u32, base: u64, top: u64, entry: () => void, name: string): void;
   /**
    * With interrupts disabled: saves the running context in `from` and resumes `to`; returns when
    * something switches back to `from`. On metal `to` then runs; the simulator records the switch

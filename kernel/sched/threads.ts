@@ -20,7 +20,6 @@
 import { Allocator, PAGE_SIZE } from "../alloc/allocator";
 import { GuardPages, Interrupts, Preemption, ThreadContexts } from "../platform/platform";
 import { MonotonicClock } from "../shim/clock";
-import { encodeUtf8 } from "../shim/format";
 import { Readiness, Scheduler } from "./scheduler";
 import { PRIORITY_DEFAULT, PRIORITY_HIGHEST, PRIORITY_LOWEST, Thread, ThreadQueue, ThreadStack, ThreadState } from "./thread";
 import { Timer, TimerQueue } from "./timers";
@@ -248,7 +247,7 @@ export class ThreadSystem {
     const t = new Thread(this.nextId++, name, slot, priority, body, stack, new Timer(() => {}));
     t.sleepTimer.callbackIsr = () => this.wakeSleeperIsr(t);
     this.bySlot[slot] = t;
-    this.machine.contexts.prepare(slot, stack.base, stack.top, () => this.run(t), encodeUtf8(name));
+    this.machine.contexts.prepare(slot, stack.base, stack.top, () => this.run(t), name);
     return t;
   }
 
