@@ -52,13 +52,13 @@ function commonRoot(files: string[]): string {
 
 export const HOST_CFLAGS = ["-std=gnu11", "-O2", "-fno-strict-aliasing", "-ffp-contract=off", "-fno-math-errno",
   "-fwrapv", "-w"];
-const RUNTIME_SOURCES = ["rt_core.c", "rt_str.c", "rt_num.c", "rt_arr.c", "rt_console.c", "num.c", "math.c", "rt_gc.c", "rt_exc.c"];
+const RUNTIME_SOURCES = ["rt_core.c", "rt_str.c", "rt_num.c", "rt_arr.c", "rt_console.c", "num.c", "math.c", "rt_gc.c", "rt_exc.c", "rt_string2.c", "rt_map.c", "rt_json.c"];
 
 /** Compiles the host runtime once per content hash; returns its object files. */
 export function hostRuntimeObjects(buildDir = path.join(repoRoot, "build", "runtime")): string[] {
   const sources = [...RUNTIME_SOURCES, "rt_host.c"].map((f) => path.join(runtimeDir, f));
   const hash = crypto.createHash("sha1");
-  for (const s of [...sources, ...["yao.h", "num.h", "math.h", "gc.h"].map((h) => path.join(runtimeDir, h))]) hash.update(fs.readFileSync(s));
+  for (const s of [...sources, ...["yao.h", "num.h", "math.h", "gc.h", "lib2.h", "unicode_tables.h"].map((h) => path.join(runtimeDir, h))]) hash.update(fs.readFileSync(s));
   hash.update(HOST_CFLAGS.join(" "));
   const dir = path.join(buildDir, `host-${hash.digest("hex").slice(0, 12)}`);
   const objs = sources.map((s) => path.join(dir, path.basename(s).replace(/\.c$/, ".o")));

@@ -6,7 +6,7 @@ import { ctype, boxField, cDouble, cInt, elemCType, elemKind, fnPtrType, closure
 export interface EmitCtx {
   icache: number; // next inline-cache index
   stmt(s: Stmt, indent: string): string;
-  adapters: Map<string, { name: string; from: Sig; to: Sig; sortElem?: Ty }>; // signature adapters and sort comparators used
+  adapters: Map<string, { name: string; from: Sig; to: Sig; sortElem?: Ty; replacer?: boolean }>; // signature adapters, sort comparators, replacers
 }
 
 export function emitExpr(x: EmitCtx, e: Expr): string {
@@ -69,6 +69,12 @@ export function emitExpr(x: EmitCtx, e: Expr): string {
       if (!a) x.adapters.set(key, (a = { name: `yao_sortcmp_${x.adapters.size}`, from: e.sig, to: e.sig, sortElem: e.elem }));
       return `(void *)${a.name}`;
     }
+    case "replacefn": {
+      const key = `replace:${sigKey(e.sig)}`;
+      let a = x.adapters.get(key);
+      if (!a) x.adapters.set(key, (a = { name: `yao_replacer_${x.adapters.size}`, from: e.sig, to: e.sig, replacer: true }));
+      return `(void *)${a.name}`;
+    }
     case "adapt": {
       const key = `${sigKey(e.from)}=>${sigKey(e.to)}`;
       let a = x.adapters.get(key);
@@ -118,6 +124,7 @@ export function emitAdapters(x: EmitCtx): string[] {
   const out: string[] = [];
   for (const a of x.adapters.values()) {
     if (a.sortElem) { out.push(sortComparator(a.name, a.sortElem, a.from)); continue; }
+    if (a.replacer) { out.push(replacer(a.name, a.from)); continue; }
     const params = a.to.params.map((p, i) => `${decl(p, `p${i}`)}`);
     const args = a.from.params.map((p, i) => (i < a.to.params.length ? convC(`p${i}`, a.to.params[i], p) : (p.k === "val" ? "yao_val_undef()" : `(${ctype(p)})YAO_UNDEF`)));
     const call = `((${fnPtrType(a.from, "yao_fn *")})self->inner->fn)(${["self->inner", ...args].join(", ")})`;
@@ -137,6 +144,15 @@ function sortComparator(name: string, elem: Ty, sig: Sig): string {
   const call = `((${fnPtrType(sig, "yao_fn *")})c->fn)(${["c", ...args].join(", ")})`;
   const ret = sig.ret.k === "val" ? `yao_val_tonumber(${call})` : sig.ret.k === "bool" ? `(double)${call}` : `(double)${call}`;
   return `static double ${name}(void *ctx, const void *x, const void *y) { yao_fn *c = (yao_fn *)ctx; return ${ret}; }`;
+}
+
+/** The C replacer for replace()/replaceAll() with a callback: (match, offset, whole) → string. */
+function replacer(name: string, sig: Sig): string {
+  const given: [string, Ty][] = [["match", { k: "str", nul: 0 }], ["offset", { k: "f64" }], ["whole", { k: "str", nul: 0 }]];
+  const args = sig.params.map((p, i) => (i < 3 ? convC(given[i][0], given[i][1], p) : p.k === "val" ? "yao_val_undef()" : `(${ctype(p)})YAO_UNDEF`));
+  const call = `((${fnPtrType(sig, "yao_fn *")})c->fn)(${["c", ...args].join(", ")})`;
+  const ret = sig.ret.k === "str" ? call : sig.ret.k === "val" ? `yao_str_of_val(${call})` : `yao_str_of_val(${convC(call, sig.ret, { k: "val" })})`;
+  return `static yao_str *${name}(void *ctx, yao_str *match, double offset, yao_str *whole) { yao_fn *c = (yao_fn *)ctx; (void)match; (void)offset; (void)whole; return ${ret}; }`;
 }
 
 const BITWISE = new Set(["&", "|", "^", ">>", "<<"]);

@@ -155,6 +155,7 @@ export type ExprNode =
   | { e: "icache" } // the address of a fresh inline cache for a member lookup
   | { e: "adapt"; a: Expr; from: Sig; to: Sig } // a function value wrapped to be called with another signature
   | { e: "sortcmp"; elem: Ty; sig: Sig } // a C comparator calling a comparator closure on two array elements
+  | { e: "replacefn"; sig: Sig } // a C replacer calling a replace() callback closure (match, offset, whole)
   | { e: "mget"; obj: Expr; name: string; sel: number } // structural member read
   | { e: "mset"; obj: Expr; name: string; sel: number; v: Expr } // structural member write
   | { e: "mcall"; obj: Expr; name: string; sel: number; sig: Sig; args: Expr[] } // structural method call

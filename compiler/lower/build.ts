@@ -57,6 +57,7 @@ export function hasEffects(e: Expr): boolean {
   switch (e.e) {
     case "num": case "int": case "bool": case "str": case "null": case "undef":
     case "local": case "global": case "cap": case "this": case "self": case "fnref": case "shape":
+    case "sortcmp": case "replacefn": case "icache":
       return false;
     case "un": return e.op === "++" || e.op === "--" || hasEffects(e.a);
     case "bin": return hasEffects(e.a) || hasEffects(e.b);
@@ -73,7 +74,7 @@ export function hasEffects(e: Expr): boolean {
 export function isStable(e: Expr): boolean {
   switch (e.e) {
     case "num": case "int": case "bool": case "str": case "null": case "undef":
-    case "this": case "self": case "fnref": case "shape":
+    case "this": case "self": case "fnref": case "shape": case "sortcmp": case "replacefn":
       return true;
     case "local": return !e.v.boxed;
     case "cap": return true;

@@ -2,10 +2,10 @@
 // Number, String, parseInt/parseFloat, process, number/string/array/typed-array/DataView
 // methods, and the builtin constructors. Anything not listed here is rejected with YAO1900.
 import ts from "typescript";
-import { Expr, Ty, F64, INT, BOOL, VAL, VOID, STR, isRef, Var, TAKind } from "../ir/ir";
+import { Expr, Ty, F64, INT, BOOL, VAL, VOID, STR, isRef, Var, TAKind, Stmt } from "../ir/ir";
 import { fail } from "../diag";
 import type { FnLower } from "./fn";
-import { rt, intRt, local, letIn, intLit, seq, f64Lit, num } from "./build";
+import { rt, intRt, local, letIn, intLit, seq, f64Lit, num, stmts } from "./build";
 import { coerce, toStr } from "./convert";
 import { mapType, typedArrayKinds } from "./types";
 import { expr, numExpr, valExpr, ordered, int32Expr, toNumber, truthyExpr } from "./expr";
@@ -104,9 +104,21 @@ const CALLS: Record<string, Lowering> = {
   "Number": (fx, n) => n.arguments.length ? numExpr(fx, n.arguments[0]) : intLit(0),
   "String": (fx, n) => n.arguments.length ? toStr(valExpr(fx, n.arguments[0]), n.arguments[0]) : { e: "str", id: fx.L.str(""), ty: STR },
   "Boolean": (fx, n) => n.arguments.length ? truthyOf(fx, n.arguments[0]) : { e: "bool", v: false, ty: BOOL },
+  "String.fromCodePoint": (fx, n) => ordered(fx, n.arguments.map((a) => N.toF64(numExpr(fx, a))), (xs) => rt("YAO_FROM_CODE_POINTS", [intLit(xs.length), ...xs], STR)),
   "String.fromCharCode": (fx, n) => ordered(fx, n.arguments.map((a) => N.toUint32(int32Expr(fx, a))), (xs) => rt("YAO_FROM_CHAR_CODES", [intLit(xs.length), ...xs], STR)),
+  "JSON.stringify": (fx, n) => jsonStringify(fx, n),
   "process.exit": (fx, n) => rt("yao_process_exit", [n.arguments.length ? coerce(expr(fx, n.arguments[0]), VAL, n) : rt("yao_val_undef", [], VAL, true)], VOID),
 };
+
+function jsonStringify(fx: FnLower, n: ts.CallExpression): Expr {
+  const [value, replacer, indent] = n.arguments;
+  if (replacer && replacer.kind !== ts.SyntaxKind.NullKeyword && !(ts.isIdentifier(replacer) && replacer.text === "undefined")) {
+    unsupported(replacer, "a JSON.stringify replacer");
+  }
+  const v = value ? coerce(valExpr(fx, value), VAL, value) : rt("yao_val_undef", [], VAL, true);
+  const ind = indent ? coerce(valExpr(fx, indent), VAL, indent) : rt("yao_val_undef", [], VAL, true);
+  return ordered(fx, [v, ind], ([a, b]) => rt("YAO_JSON_STRINGIFY", [a, b], { k: "str", nul: 2 }));
+}
 
 function truthyOf(fx: FnLower, a: ts.Expression): Expr {
   return truthyExpr(fx, a);
@@ -205,7 +217,73 @@ function stringMethod(fx: FnLower, recv: Expr, name: string, node: ts.CallExpres
     }
     case "toString": case "valueOf": return recv;
   }
+  const more = stringMethod2(fx, recv, name, node);
+  if (more) return more;
   unsupported(node, `string.${name}()`);
+}
+
+/** The string methods of compiler part 2 (runtime: rt_string2.c). */
+function stringMethod2(fx: FnLower, recv: Expr, name: string, node: ts.CallExpression): Expr | undefined {
+  const args = node.arguments;
+  const str = (i: number) => toStr(valExpr(fx, args[i]), args[i]);
+  // an optional position: absent and undefined both mean "not given" (undefined is not NaN here)
+  const opt = args.map((a) => (mapType(fx.env, fx.checker.getTypeAtLocation(a), a).k === "f64" ? undefined : fx.temp(VAL, "opt")));
+  const pre: Stmt[] = [];
+  args.forEach((a, i) => { const t = opt[i]; if (t) pre.push({ s: "decl", v: t, init: coerce(valExpr(fx, a), VAL, a) }); });
+  const num = (i: number, dflt: number): Expr => {
+    if (!args[i]) return f64Lit(dflt);
+    const t = opt[i];
+    if (!t) return N.toF64(numExpr(fx, args[i]));
+    return { e: "cond", c: rt("yao_val_is_undef", [local(t)], BOOL, true), a: f64Lit(dflt), b: rt("yao_val_tonumber", [local(t)], F64, true), ty: F64 };
+  };
+  const has = (i: number): Expr => {
+    if (!args[i]) return { e: "bool", v: false, ty: BOOL };
+    const t = opt[i];
+    return t ? { e: "un", op: "!", a: rt("yao_val_is_undef", [local(t)], BOOL, true), ty: BOOL } : { e: "bool", v: true, ty: BOOL };
+  };
+  const S: Ty = STR;
+  const wrap = (e: Expr) => (pre.length ? stmts(pre, e) : e);
+  const call = (fn: string, xs: Expr[], ty: Ty, lo?: number, hi?: number) =>
+    wrap(ordered(fx, [recv, ...xs], ([s0, ...rest]) => ({ e: "rt", fn, args: [rt("YAO_STR_CHK", [s0], S, true), ...rest], ty, lo, hi })));
+  const intOf = (fn: string, xs: Expr[], lo: number, hi: number) =>
+    wrap(ordered(fx, [recv, ...xs], ([s0, ...rest]) => intRt("(int64_t)", [rt(fn, [rt("YAO_STR_CHK", [s0], S, true), ...rest], F64)], lo, hi, false)));
+  switch (name) {
+    case "slice": return call("yao_str_slice", [num(0, 0), num(1, 0), has(1)], S);
+    case "substring": return call("yao_str_substring", [num(0, 0), num(1, 0), has(1)], S);
+    case "substr": return call("yao_str_substr", [num(0, 0), num(1, 0), has(1)], S);
+    case "charAt": return call("yao_str_char_at", [num(0, 0)], S);
+    case "at": return call("yao_str_at_val", [num(0, 0)], VAL);
+    case "codePointAt": return call("YAO_STR_CODE_POINT_AT", [num(0, 0)], VAL);
+    case "indexOf": return intOf("yao_str_index_of", [str(0), num(1, 0)], -1, 2 ** 30);
+    case "lastIndexOf": return intOf("yao_str_last_index_of", [str(0), num(1, 0), has(1)], -1, 2 ** 30);
+    case "includes": return call("yao_str_includes", [str(0), num(1, 0)], BOOL);
+    case "startsWith": return call("yao_str_starts_with", [str(0), num(1, 0)], BOOL);
+    case "endsWith": return call("yao_str_ends_with", [str(0), num(1, 0), has(1)], BOOL);
+    case "split": {
+      const sep = args[0] ? toStr(valExpr(fx, args[0]), args[0]) : { e: "undef" as const, ty: { k: "str" as const, nul: 2 as const } };
+      return call("yao_str_split", [sep, num(1, 0), has(1)], { k: "arr", elem: S, nul: 0 });
+    }
+    case "trim": return call("yao_str_trim", [], S);
+    case "trimStart": case "trimLeft": return call("yao_str_trim_start", [], S);
+    case "trimEnd": case "trimRight": return call("yao_str_trim_end", [], S);
+    case "padStart": case "padEnd": {
+      const pad = args[1] ? str(1) : { e: "undef" as const, ty: { k: "str" as const, nul: 2 as const } };
+      return call(name === "padStart" ? "yao_str_pad_start" : "yao_str_pad_end", [num(0, 0), pad], S);
+    }
+    case "repeat": return call("yao_str_repeat", [num(0, 0)], S);
+    case "replace": case "replaceAll": {
+      const all = name === "replaceAll";
+      const rep = expr(fx, args[1]);
+      if (rep.ty.k === "fn") return call("YAO_STR_REPLACE_FN", [str(0), { e: "bool", v: all, ty: BOOL }, { e: "replacefn", sig: rep.ty.sig, ty: VOID } as unknown as Expr, rep], S);
+      return call(all ? "yao_str_replace_all" : "yao_str_replace", [str(0), toStr(rep, args[1])], S);
+    }
+    case "toUpperCase": case "toLocaleUpperCase": return call("yao_str_to_upper", [], S);
+    case "toLowerCase": case "toLocaleLowerCase": return call("yao_str_to_lower", [], S);
+    case "localeCompare": return intOf("yao_str_locale_compare", [str(0)], -1, 1);
+    case "concat": return ordered(fx, [recv, ...args.map((_, i) => str(i))], ([s0, ...xs]) => xs.reduce((acc, x) => rt("yao_str_concat", [acc, x], S), rt("YAO_STR_CHK", [s0], S, true)));
+    case "normalize": unsupported(node, "string.normalize()");
+  }
+  return undefined;
 }
 
 /** s.charCodeAt(i): an int when i is known to be in range (loop fact), else NaN outside the string. */

@@ -16,8 +16,9 @@
  *   YAO_GC_STRESS=N   collect every N allocations (tests: makes missing roots show up at once)
  *   YAO_GC_VERBOSE=1  one line per collection on stderr
  *
- * Single-threaded: one mutator thread, which also runs the collector. See rt_gc.c ("Threads")
- * for what a multi-threaded version needs. */
+ * Threads: on the host one thread (the main one) allocates and collects. On metal kernel/sched
+ * runs threads on one CPU: allocation and collection run with preemption disabled, and a
+ * collection scans every thread's stack (arch/x86_64/threads.c). See rt_gc.c ("Threads"). */
 #ifndef YAO_GC_H
 #define YAO_GC_H
 
@@ -56,7 +57,20 @@ extern uint8_t yao_gc_class_of[YAO_GC_LOOKUP_MAX / 16 + 1];
 void *yao_gc_alloc_slow(size_t size);
 #endif
 
-/* A zeroed, 16-byte aligned block of `size` bytes (a multiple of 16). yao_alloc's only source. */
+/* On metal threads may be preempted anywhere (kernel/sched): the allocator's state and a
+ * collection must not be switched away from halfway (arch/x86_64/preempt.h). Allocation
+ * (yao_alloc) and yao_gc_collect hold preemption off. */
+#ifdef YAO_FREESTANDING
+#include "preempt.h"
+#define YAO_GC_NO_SWITCH_BEGIN() yao_preempt_disable()
+#define YAO_GC_NO_SWITCH_END() yao_preempt_enable()
+#else
+#define YAO_GC_NO_SWITCH_BEGIN() ((void)0)
+#define YAO_GC_NO_SWITCH_END() ((void)0)
+#endif
+
+/* A zeroed, 16-byte aligned block of `size` bytes (a multiple of 16). yao_alloc's only source;
+ * it calls this between YAO_GC_NO_SWITCH_BEGIN and _END. */
 static inline void *yao_gc_block(size_t size) {
 #if YAO_GC
   if (YAO_LIKELY(size <= YAO_GC_LOOKUP_MAX)) {

@@ -19,10 +19,13 @@
  * it is done at once rather than lazily. The next collection comes after the program allocates
  * as many bytes as survived (at least TRIGGER_MIN).
  *
- * Threads (not yet): every thread's stack and spilled registers are roots, so the collecting
- * thread must stop the others at safe points (allocation calls) and scan their stacks; the class
- * caches become per-thread (each thread claims whole bitmap words, so the fast path stays
- * lock-free) and the slow path, page runs and collection take one lock. */
+ * Threads. On metal (kernel/sched, one CPU) every allocation and collection runs with preemption
+ * disabled (gc.h), the mark runs with interrupts off (handlers relink objects), and every
+ * thread's stack is a root (arch/x86_64/threads.c). On the host only the main thread runs
+ * compiled code; a collection asked for on another stack (a signal handler's) is skipped.
+ * Several CPUs would need: stopping the other CPUs at safe points (allocation calls) for the
+ * mark, per-CPU caches (each CPU claims whole bitmap words, so the fast path stays lock-free),
+ * and one lock around the slow path, the page runs and the collection. */
 #include "gc.h"
 #ifndef YAO_FREESTANDING
 #include <stdlib.h>
@@ -108,6 +111,9 @@ void yao_gc_collect(void) {}
 #define META_CHUNK ((size_t)1 << 20)
 #define TRIGGER_MIN ((uint64_t)4 << 20)
 #define MSEG_ITEMS 4096
+#ifndef YAO_GC_TRACE
+#define YAO_GC_TRACE 0                                   /* 1: a line per collection (metal has no environment) */
+#endif
 #define SCAN_SLICE 4096                                  /* big blocks are scanned a slice at a time */
 #ifndef RING
 #define RING 16                                          /* marked blocks wait here while they are prefetched */
@@ -557,7 +563,7 @@ static void gc_init(void) {
   init_classes();
   G.stack_size = main_stack_size();
   G.stress = G.stress_left = env_number("YAO_GC_STRESS");
-  G.verbose = env_number("YAO_GC_VERBOSE") != 0;
+  G.verbose = env_number("YAO_GC_VERBOSE") != 0 || YAO_GC_TRACE;
   G.next_gc = TRIGGER_MIN;
   G.stats.policy = "mark-sweep";
   G.stats.clock = clock_unit;
@@ -697,6 +703,7 @@ static void scan_static_range(uintptr_t lo, uintptr_t hi, const addr_range *skip
 }
 
 #ifdef YAO_FREESTANDING
+#include "sched.h" /* arch/x86_64: yao_threads_for_each_stack */
 extern char __yao_text_end[], __yao_load_end[], __yao_bss_start[], __yao_bss_end[]; /* linker.ld */
 extern char yao_arch_stack_guard[], yao_arch_stack_bottom[], yao_arch_stack_top[];  /* boot.S */
 #define PLATFORM_SKIPS 1
@@ -733,25 +740,33 @@ static void scan_static_data(void) {
 #endif
 }
 
-/* The stack the program runs on: [lo, hi). A collection requested on any other stack (a signal
- * handler's, an interrupt's) is skipped: the interrupted frames could not be found from there. */
 #ifdef YAO_FREESTANDING
-static void stack_bounds(uintptr_t *lo, uintptr_t *hi) {
-  *lo = (uintptr_t)yao_arch_stack_bottom;
-  *hi = (uintptr_t)yao_arch_stack_top;
+/* Every thread's stack (arch/x86_64/threads.c): the running one from its stack pointer, the
+ * others from their saved stack pointers (their registers are saved there). Interrupt handlers
+ * never allocate, so a collection always runs on a thread's stack. */
+static bool on_program_stack(void) { return true; }
+
+static void scan_thread_stack(void *lo, void *hi, void *ctx) {
+  (void)ctx;
+  scan_range((uintptr_t)lo, (uintptr_t)hi);
+}
+
+static void scan_stacks(uintptr_t sp) {
+  (void)sp;
+  yao_threads_for_each_stack(scan_thread_stack, NULL);
 }
 #else
-static void stack_bounds(uintptr_t *lo, uintptr_t *hi) {
-  *hi = (uintptr_t)__libc_stack_end;
-  *lo = *hi - G.stack_size;
+/* The main thread's stack. A collection requested on any other stack (a signal handler's) is
+ * skipped: the interrupted frames could not be found from there. */
+static bool on_program_stack(void) {
+  uintptr_t sp = (uintptr_t)__builtin_frame_address(0), hi = (uintptr_t)__libc_stack_end;
+  return sp < hi && sp >= hi - G.stack_size;
+}
+
+static void scan_stacks(uintptr_t sp) {
+  scan_range(sp, (uintptr_t)__libc_stack_end);
 }
 #endif
-
-static bool on_program_stack(void) {
-  uintptr_t lo, hi, sp = (uintptr_t)__builtin_frame_address(0);
-  stack_bounds(&lo, &hi);
-  return sp >= lo && sp < hi;
-}
 
 /* Spills the callee-saved registers (x86_64 SysV: rbx rbp r12-r15) into this frame, then scans
  * from there to the stack's base: every caller's frame and every register value is covered. */
@@ -760,9 +775,7 @@ static __attribute__((noinline)) void scan_stack(void) {
   __asm__ volatile("movq %%rbx, 0(%0)\n\tmovq %%rbp, 8(%0)\n\tmovq %%r12, 16(%0)\n\t"
                    "movq %%r13, 24(%0)\n\tmovq %%r14, 32(%0)\n\tmovq %%r15, 40(%0)"
                    : : "r"(regs) : "memory");
-  uintptr_t lo, hi;
-  stack_bounds(&lo, &hi);
-  scan_range((uintptr_t)regs, hi);
+  scan_stacks((uintptr_t)regs);
   __asm__ volatile("" : : "r"(regs) : "memory");
 }
 
@@ -827,6 +840,21 @@ static void trace(uint64_t mark, uint64_t sweep_time) {
   yao_pf_write(2, (const uint8_t *)l.text, (size_t)l.n);
 }
 
+/* On metal interrupt handlers move objects between lists (timers, wait queues): a handler that
+ * ran between the scan of two roots could hide an object from the mark, so it runs with
+ * interrupts off. The rest of the collection needs only what every allocation has: no switch
+ * to another thread (gc.h). */
+static void mark_roots(void) {
+#ifdef YAO_FREESTANDING
+  uint64_t flags = yao_irq_save();
+#endif
+  scan_static_data();
+  scan_stack();
+#ifdef YAO_FREESTANDING
+  yao_irq_restore(flags);
+#endif
+}
+
 static void collect(void) {
   if (!on_program_stack()) {
     G.stats.skipped++;
@@ -835,8 +863,7 @@ static void collect(void) {
   uint64_t t0 = clock_now();
   flush_caches();
   G.marked_bytes = 0;
-  scan_static_data();
-  scan_stack();
+  mark_roots();
   uint64_t t1 = clock_now();
   sweep();
   uint64_t t2 = clock_now();
@@ -853,11 +880,14 @@ static void collect(void) {
 }
 
 void yao_gc_collect(void) {
+  YAO_GC_NO_SWITCH_BEGIN();
   if (!G.ready) gc_init();
-  if (G.busy) return;
-  G.busy = true;
-  collect();
-  G.busy = false;
+  if (!G.busy) {
+    G.busy = true;
+    collect();
+    G.busy = false;
+  }
+  YAO_GC_NO_SWITCH_END();
 }
 
 void yao_gc_stats_get(yao_gc_stats *out) {

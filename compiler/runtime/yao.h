@@ -407,4 +407,12 @@ _Noreturn void yao_stack_overflow(void);
 void yao_program_main(void);
 int yao_run(int argc, const char **argv);
 
+/* The library of compiler part 2 (strings, Map and Set, JSON): declarations in lib2.h. */
+#include "lib2.h"
+#define YAO_STR_CHK(s) YAO_DEREF(s, "length")
+#define YAO_JSON_STRINGIFY(v, indent) ({ bool u_ = false; yao_str *s_ = yao_json_stringify((v), (indent), &u_); u_ ? (yao_str *)YAO_UNDEF : s_; })
+#define YAO_STR_CODE_POINT_AT(s, pos) ({ bool u_ = false; double c_ = yao_str_code_point_at((s), (pos), &u_); u_ ? yao_val_undef() : yao_val_num(c_); })
+#define YAO_STR_REPLACE_FN(s, pat, all, fn, clo) yao_str_replace_fn((s), (pat), (all), (yao_replace_fn)(fn), (void *)YAO_FN_CHK(clo))
+#define YAO_FROM_CODE_POINTS(n, ...) yao_str_from_code_points((n), (const double[]){__VA_ARGS__})
+
 #endif
