@@ -6,9 +6,10 @@
 //     BSS), the runtime's start and the module initializers before this one (the entry file
 //     imports this app before it calls kmain, so this runs before kmain);
 //   - main: kmain, from its first step to the app.
-// The steps repeated here are the ones of kernel/boot/kmain.ts: console init, multiboot and
-// memory map, TSC calibration against the PIT, the allocator's construction and the banner (its
-// work, written out below). A repeat is not the boot's own run (the code is translated by TCG and
+// The steps repeated here are the ones of kernel/boot/kmain.ts that can run twice: console init,
+// multiboot and memory map, TSC calibration against the PIT, the CMOS RTC read, the allocator's
+// construction and the banner (its work, written out below); interrupts and threads cannot start
+// twice. A repeat is not the boot's own run (the code is translated by TCG and
 // the pages are warm by now; the calibration may pick another window) but runs the same code.
 // The allocator is constructed over a 64 MiB typed array taken from the heap, not over the
 // heap's own range.
@@ -22,6 +23,7 @@ import { createX86Platform } from "../../../../arch/x86_64/platform";
 import { createTlsfAllocator } from "../../../../kernel/alloc/tlsf/tlsf";
 import { AllocFault } from "../../../../kernel/alloc/allocator";
 import { readBootInfo } from "../../../../kernel/boot/steps";
+import { readRtc } from "../../../../kernel/drivers/cmos-rtc";
 import { calibrateTsc } from "../../../../kernel/drivers/tsc-calibration";
 import { MonotonicClock } from "../../../../kernel/shim/clock";
 import { print } from "../../../../kernel/shim/print";
@@ -51,6 +53,10 @@ export function main(argv: string[]): i32 {
   const calibration = calibrateTsc(platform.ports, platform.tsc);
   part("calibration", rdtsc() - t, `window_us=${calibration.windowMicroseconds} uncertainty_ppm=${Math.round(calibration.uncertaintyPpm)}`);
   if (!calibration.ok()) return 1;
+
+  t = rdtsc();
+  const rtc = readRtc(platform.ports);
+  part("rtc", rdtsc() - t, rtc === null ? "read=failed" : "");
 
   const ram = new Uint8Array(ALLOCATOR_BYTES);
   const report = (fault: AllocFault, address: number, detail: number): void => {};
