@@ -41,6 +41,12 @@ export function join(t: Thread): void {
   if (threads !== null) threads.join(t);
 }
 
+/** Ends the calling thread now, as if its body had returned (joiners wake). Not for main: main ends by returning. */
+export function exitThread(): void {
+  const threads = activeThreads();
+  if (threads !== null) threads.exit();
+}
+
 /** The calling thread ("main" for the app's main). */
 export function currentThread(): Thread | null {
   const threads = activeThreads();
