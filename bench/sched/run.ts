@@ -99,7 +99,7 @@ async function main(): Promise<void> {
   console.log(line(["latency", "yao coop", "yao preempt"], [width, 24, 24]));
   for (const r of latency) console.log(line(r, [width, 24, 24]));
   console.log(`\nyao spawned and ran ${coop.get("spawned_and_ran")} threads per boot; the tick handler ran ${coop.get("ticks_taken")} times (coop).`);
-  fs.writeFileSync(path.join(out, "sched.json"), JSON.stringify({ coop: Object.fromEntries(coop), preempt: Object.fromEntries(preempt), linux: Object.fromEntries(linux) }, null, 2));
+  fs.writeFileSync(path.join(root, "build", "bench", "sched.json"), JSON.stringify({ coop: Object.fromEntries(coop), preempt: Object.fromEntries(preempt), linux: Object.fromEntries(linux) }, null, 2));
 }
 
 function qemuVersion(): string {

@@ -28,6 +28,8 @@ export const DEFAULT_STACK_BYTES: u32 = 64 * 1024;
 const MIN_STACK_BYTES: u32 = 8 * 1024;
 const GUARD_BYTES: u32 = PAGE_SIZE;
 const BOOT_SLOT: u32 = 0;
+/** What a thread's sleep timer holds until it gets its real callback (no allocation per thread). */
+const NO_CALLBACK = (): void => {};
 
 /** Why a switch was requested from an interrupt handler. */
 enum SwitchWanted {
@@ -222,7 +224,7 @@ export class ThreadSystem {
   // ---- internals -----------------------------------------------------------------------------
 
   private adoptBootThread(): Thread {
-    const main = new Thread(this.nextId++, "main", BOOT_SLOT, PRIORITY_DEFAULT, () => {}, null, new Timer(() => {}));
+    const main = new Thread(this.nextId++, "main", BOOT_SLOT, PRIORITY_DEFAULT, () => {}, null, new Timer(NO_CALLBACK));
     main.sleepTimer.callbackIsr = () => this.wakeSleeperIsr(main);
     main.state = ThreadState.Running;
     this.bySlot[BOOT_SLOT] = main;
@@ -244,7 +246,7 @@ export class ThreadSystem {
     if (slot < 0) return null;
     const stack = this.allocateStack(Math.max(stackBytes, MIN_STACK_BYTES));
     if (stack === null) return null;
-    const t = new Thread(this.nextId++, name, slot, priority, body, stack, new Timer(() => {}));
+    const t = new Thread(this.nextId++, name, slot, priority, body, stack, new Timer(NO_CALLBACK));
     t.sleepTimer.callbackIsr = () => this.wakeSleeperIsr(t);
     this.bySlot[slot] = t;
     this.machine.contexts.prepare(slot, stack.base, stack.top, () => this.run(t), name);
