@@ -16,6 +16,7 @@ export function ctype(t: Ty): string {
     case "dview": return "yao_dview *";
     case "fn": return "yao_fn *";
     case "obj": return "yao_obj *";
+    case "map": case "set": return "yao_map *";
     case "box": return "yao_box *";
     case "raw": return t.c;
   }

@@ -29,6 +29,8 @@ export type RefTy =
   | { k: "dview"; nul: Nul }
   | { k: "fn"; sig: Sig; nul: Nul }
   | { k: "obj"; nul: Nul } // structural (interface, object type): members found by selector
+  | { k: "map"; key: Ty; val: Ty; nul: Nul } // Map<K, V> (runtime: yao_map, keys and values as tagged values)
+  | { k: "set"; elem: Ty; nul: Nul } // Set<T>
   | { k: "box"; inner: Ty; nul: Nul }; // a heap cell holding a captured, mutable variable
 
 export interface Sig {

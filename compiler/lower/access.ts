@@ -11,6 +11,7 @@ import { mapType, libName } from "./types";
 import { expr, numExpr, narrow } from "./expr";
 import { builtinProperty } from "./builtins";
 import { applyCallLink } from "./calls";
+import { mapSize } from "./maps";
 
 const TA_C: Record<TAKind, { c: string; lo: number; hi: number; float: boolean }> = {
   i8: { c: "int8_t", lo: -128, hi: 127, float: false },
@@ -137,6 +138,9 @@ export function propByName(fx: FnLower, obj: Expr, name: string, node: ts.Node, 
       if (name === "byteLength") return intRt("YAO_DV_BYTELEN", [obj], 0, 2 ** 31 - 1);
       if (name === "byteOffset") return intRt("YAO_DV_BYTEOFF", [obj], 0, 2 ** 31 - 1);
       if (name === "buffer") return rt("YAO_DV_BUFFER", [obj], { k: "abuf", nul: 0 }, true);
+      break;
+    case "map": case "set":
+      if (name === "size") return mapSize(obj);
       break;
     case "cls": return classMemberGet(fx, obj, t.cls, name, node);
     case "obj": return { e: "mget", obj, name, sel: fx.L.selector(name), ty: want() };

@@ -12,6 +12,7 @@ import { expr, numExpr, valExpr, ordered, int32Expr, toNumber, truthyExpr } from
 import * as N from "./numeric";
 import { withTemps, taInfo } from "./access";
 import { arrayCallbackMethod, arrayPlainMethod } from "./arrays";
+import { mapMethod, newMapOrSet, mapIterable, mapLoop, mapItem, forEachItem } from "./maps";
 
 function taInfoSize(k: TAKind): number {
   return { i8: 1, u8: 1, u8c: 1, i16: 2, u16: 2, i32: 4, u32: 4, f32: 4, f64: 8 }[k];
@@ -89,6 +90,12 @@ const CALLS: Record<string, Lowering> = {
   "Math.hypot": (fx, n) => ordered(fx, n.arguments.map((a) => numExpr(fx, a)), (xs) => rt("YAO_HYPOT", [intLit(xs.length), ...xs.map(N.toF64)], F64, true)),
   "Math.min": (fx, n) => minMax(fx, n, "min"),
   "Math.max": (fx, n) => minMax(fx, n, "max"),
+  "Array.isArray": (fx, n) => rt("yao_instanceof_kind", [coerce(valExpr(fx, n.arguments[0]), VAL, n), { e: "rt", fn: "@type:YAO_K_ARRAY", args: [], ty: VOID, pure: true }, intLit(-1)], BOOL, true),
+  "Array.from": (fx, n) => arrayFrom(fx, n),
+  "Array.of": (fx, n) => {
+    const t = mapType(fx.env, fx.checker.getTypeAtLocation(n), n) as Ty & { k: "arr" };
+    return ordered(fx, n.arguments.map((a) => coerce(expr(fx, a), t.elem, a)), (xs) => rt("YAO_ARR_LIT", [intLit(xs.length), ...xs], t));
+  },
   "Math.imul": (fx, n) => ordered(fx, [int32Expr(fx, n.arguments[0]), int32Expr(fx, n.arguments[1])], ([a, b]) => N.imul(a, b)),
   "Math.clz32": (fx, n) => N.clz32(int32Expr(fx, n.arguments[0])),
   "Number.isInteger": (fx, n) => numPred(fx, n, "yao_is_integer"),
@@ -134,7 +141,44 @@ function unaryInt(fx: FnLower, n: ts.CallExpression, f: (x: Expr) => Expr): Expr
   return f(numExpr(fx, n.arguments[0]));
 }
 
+/** Array.from(iterable, mapFn?) and Array.from({ length: n }, mapFn). */
+function arrayFrom(fx: FnLower, n: ts.CallExpression): Expr {
+  const t = mapType(fx.env, fx.checker.getTypeAtLocation(n), n);
+  if (t.k !== "arr") unsupported(n, "this Array.from()");
+  const [src, fnNode] = n.arguments;
+  const out = fx.temp(t, "arr");
+  const ct: Expr = { e: "rt", fn: "@ctype", args: [], ty: t.elem, pure: true };
+  const body: Stmt[] = [{ s: "decl", v: out, init: rt("YAO_ARR_LIT", [intLit(0)], t) }];
+  const f = fnNode ? expr(fx, fnNode) : undefined;
+  const cb = f ? fx.temp(f.ty, "fn") : undefined;
+  if (f && cb) body.push({ s: "decl", v: cb, init: f });
+  const idx = { ...fx.temp(INT, "k"), lo: 0, hi: 2 ** 31 };
+  body.push({ s: "decl", v: idx, init: intLit(0) });
+  const emit = (item: Expr): Stmt[] => {
+    let v = item;
+    if (cb && f && f.ty.k === "fn") {
+      const sig = f.ty.sig;
+      const args = [item, local(idx)].slice(0, sig.params.length).map((a, i) => coerce(a, sig.params[i], n));
+      v = { e: "ccall", clo: local(cb), sig, args, ty: sig.ret };
+    }
+    return [{ s: "expr", e: rt("YAO_ARR_PUSH", [ct, local(out), coerce(v, t.elem, n)], VOID) },
+      { s: "expr", e: { e: "assign", target: { e: "local", v: idx, ty: INT }, v: { e: "bin", op: "+", a: local(idx), b: intLit(1), ty: INT }, ty: INT } }];
+  };
+  if (ts.isObjectLiteralExpression(src) && src.properties.length === 1 && src.properties[0].name?.getText() === "length") {
+    const lenInit = (src.properties[0] as ts.PropertyAssignment).initializer;
+    const count = fx.temp(INT, "count");
+    body.push({ s: "decl", v: count, init: rt("yao_rel_index", [N.toF64(numExpr(fx, lenInit)), intLit(2 ** 30)], INT) });
+    body.push({ s: "loop", label: fx.newLabel("from"), cond: { e: "bin", op: "<", a: local(idx), b: local(count), ty: BOOL }, body: emit(rt("yao_val_undef", [], VAL, true)), update: [], post: false });
+    return stmts(body, local(out));
+  }
+  const mi = mapIterable(fx, src);
+  if (mi) body.push(...mapLoop(fx, mi.coll, mi.t, fx.newLabel("from"), (k, v) => emit(mapItem(mi.walk, mi.t, k, v))));
+  else body.push(...forEachItem(fx, expr(fx, src), src, emit));
+  return stmts(body, local(out));
+}
+
 function minMax(fx: FnLower, n: ts.CallExpression, which: "min" | "max"): Expr {
+  if (n.arguments.length === 1 && ts.isSpreadElement(n.arguments[0])) return minMaxSpread(fx, n.arguments[0].expression, which);
   const xs = n.arguments.map((a) => numExpr(fx, a));
   if (xs.length === 0) return f64Lit(which === "min" ? Infinity : -Infinity);
   return ordered(fx, xs, (ys) => {
@@ -144,6 +188,15 @@ function minMax(fx: FnLower, n: ts.CallExpression, which: "min" | "max"): Expr {
     }
     return ys.map(N.toF64).reduce((acc, z) => rt(which === "min" ? "yao_fmin" : "yao_fmax", [acc, z], F64, true));
   });
+}
+
+/** Math.max(...xs): the same as folding Math.max over the items. */
+function minMaxSpread(fx: FnLower, src: ts.Expression, which: "min" | "max"): Expr {
+  const acc = fx.temp(F64, "acc");
+  const body: Stmt[] = [{ s: "decl", v: acc, init: f64Lit(which === "min" ? Infinity : -Infinity) }];
+  body.push(...forEachItem(fx, expr(fx, src), src, (item) => [{ s: "expr", e: { e: "assign", target: { e: "local", v: acc, ty: F64 },
+    v: rt(which === "min" ? "yao_fmin" : "yao_fmax", [local(acc), N.toF64(toNumber(item, src))], F64, true), ty: F64 } }]));
+  return stmts(body, local(acc));
 }
 
 function numPred(fx: FnLower, n: ts.CallExpression, c: string): Expr {
@@ -185,6 +238,7 @@ export function builtinMethod(fx: FnLower, recv: Expr, name: string, node: ts.Ca
     case "arr": return arrayMethod(fx, recv, t.elem, name, node);
     case "typed": return typedMethod(fx, recv, t.ta, name, node);
     case "dview": return dataViewMethod(fx, recv, name, node);
+    case "map": case "set": return mapMethod(fx, recv, name, node);
   }
   unsupported(node, `method '${name}' on a ${t.k}`);
 }
@@ -307,6 +361,11 @@ function arrayMethod(fx: FnLower, recv: Expr, elem: Ty, name: string, node: ts.C
   if (plain) return plain;
   switch (name) {
     case "push": {
+      if (args.length === 1 && ts.isSpreadElement(args[0])) {
+        const arr = fx.temp(recv.ty, "arr");
+        const each = forEachItem(fx, expr(fx, args[0].expression), args[0].expression, (item) => [{ s: "expr", e: rt("YAO_ARR_PUSH", [ct, local(arr), coerce(item, elem, node)], VOID) }]);
+        return stmts([{ s: "decl", v: arr, init: recv }, ...each], intRt("YAO_ARR_LEN", [local(arr)], 0, 2 ** 31 - 1));
+      }
       const vals = args.map((a) => coerce(expr(fx, a), elem, a));
       return ordered(fx, [recv, ...vals], ([a, ...xs]) => withTemps(fx, [a], ([arr]) =>
         seq(xs.map((x) => rt("YAO_ARR_PUSH", [ct, arr, x], VOID)), intRt("YAO_ARR_LEN", [arr], 0, 2 ** 31 - 1))));
@@ -403,6 +462,7 @@ export function builtinNew(fx: FnLower, name: string, node: ts.NewExpression): E
     const len = args[2] ? N.toF64(numExpr(fx, args[2])) : f64Lit(NaN);
     return ordered(fx, [buf, off, len], ([b, o, l]) => rt("yao_dv_new", [b, o, l], { k: "dview", nul: 0 }));
   }
+  if (name === "Map" || name === "Set") return newMapOrSet(fx, name, node);
   const err = fx.L.errorClass(name);
   if (err) {
     if (args.length > 1) unsupported(node, `new ${name}() with options`);

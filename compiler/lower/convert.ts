@@ -153,6 +153,8 @@ export function describe(t: Ty): string {
     case "dview": return "DataView";
     case "fn": return "function";
     case "obj": return "object";
+    case "map": return "Map";
+    case "set": return "Set";
     case "box": return "box";
     case "raw": return t.c;
   }

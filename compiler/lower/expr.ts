@@ -4,10 +4,10 @@
 // ToBoolean or as a tagged value, which lets element reads past the end produce exactly
 // what JavaScript produces in each context (NaN, 0, false, undefined).
 import ts from "typescript";
-import { Expr, Ty, F64, INT, BOOL, VAL, VOID, STR, isRef, Var } from "../ir/ir";
+import { Expr, Ty, F64, INT, BOOL, VAL, VOID, STR, isRef, Var, Stmt } from "../ir/ir";
 import { fail } from "../diag";
 import type { FnLower } from "./fn";
-import { num, rt, bin, un, seq, letIn, local, boolLit, intLit, hasEffects, isStable, f64Lit } from "./build";
+import { num, rt, bin, un, seq, letIn, local, boolLit, intLit, hasEffects, isStable, f64Lit, stmts } from "./build";
 import * as N from "./numeric";
 import { coerce, truthy, toStr } from "./convert";
 import { mapType, sameTy } from "./types";
@@ -15,6 +15,7 @@ import { lowerAssign, lowerIncDec } from "./assign";
 import { propertyGet, elementGet, maybeElementRead, lowerOptionalChain, isOptionalChainRoot, entitySymbol } from "./access";
 import { lowerCall, lowerNew } from "./calls";
 import { objectLiteral } from "./objects";
+import { mapIterable, mapLoop, mapItem, forEachItem } from "./maps";
 
 export function expr(fx: FnLower, node: ts.Expression): Expr {
   const K = ts.SyntaxKind;
@@ -465,11 +466,26 @@ function arrayLiteral(fx: FnLower, node: ts.ArrayLiteralExpression): Expr {
   }
   if (ty.k !== "arr") fail(node, "YAO1520", "this array literal's type is not an array type", "annotate it as T[]");
   for (const el of node.elements) {
-    if (ts.isSpreadElement(el)) fail(el, "YAO1504", "spread is not supported yet", "copy elements with a loop");
     if (ts.isOmittedExpression(el)) fail(el, "YAO1521", "array holes are outside the subset", "write undefined or a value");
   }
+  if (node.elements.some((el) => ts.isSpreadElement(el))) return spreadArray(fx, node, ty);
   const elems = node.elements.map((el) => coerce(expr(fx, el), ty.elem, el));
   return ordered(fx, elems, (xs) => rt("YAO_ARR_LIT", [intLit(xs.length), ...xs], ty));
+}
+
+/** [a, ...xs, b]: elements and the items of each spread iterable (array, Map, Set), in order. */
+function spreadArray(fx: FnLower, node: ts.ArrayLiteralExpression, ty: Ty & { k: "arr" }): Expr {
+  const out = fx.temp(ty, "arr");
+  const ct: Expr = { e: "rt", fn: "@ctype", args: [], ty: ty.elem, pure: true };
+  const body: Stmt[] = [{ s: "decl", v: out, init: rt("YAO_ARR_LIT", [intLit(0)], ty) }];
+  const push = (x: Expr, at: ts.Node): Stmt => ({ s: "expr", e: rt("YAO_ARR_PUSH", [ct, local(out), coerce(x, ty.elem, at)], VOID) });
+  for (const el of node.elements) {
+    if (!ts.isSpreadElement(el)) { body.push(push(expr(fx, el), el)); continue; }
+    const mi = mapIterable(fx, el.expression);
+    if (mi) body.push(...mapLoop(fx, mi.coll, mi.t, fx.newLabel("spread"), (k, v) => [push(mapItem(mi.walk, mi.t, k, v), el)]));
+    else body.push(...forEachItem(fx, expr(fx, el.expression), el.expression, (item) => [push(item, el)]));
+  }
+  return stmts(body, local(out));
 }
 
 /**

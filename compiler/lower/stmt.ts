@@ -12,6 +12,7 @@ import { mapType } from "./types";
 import { lowerAssignTo } from "./assign";
 import { elementOf, iterLength, enumMemberValue } from "./access";
 import { destructure } from "./objects";
+import { mapIterable, mapLoop, mapItem } from "./maps";
 
 export function lowerStatements(fx: FnLower, sts: readonly ts.Statement[]): Stmt[] {
   const out: Stmt[] = [];
@@ -244,6 +245,8 @@ export function assignsIn(fx: FnLower, node: ts.Node, sym: ts.Symbol): boolean {
 
 function lowerForOf(fx: FnLower, st: ts.ForOfStatement): Stmt[] {
   if (st.awaitModifier) fail(st, "YAO1411", "for await is outside the subset", "");
+  const mi = mapIterable(fx, st.expression);
+  if (mi) return forOfMap(fx, st, mi);
   const coll = expr(fx, st.expression);
   const collVar = fx.temp(coll.ty, "coll");
   const idx = fx.temp(INT, "i");
@@ -275,6 +278,34 @@ function lowerForOf(fx: FnLower, st: ts.ForOfStatement): Stmt[] {
     { s: "decl", v: idx, init: intLit(0) },
     { s: "loop", label: label.brk.replace(/_break$/, ""), cond, body, update, post: false },
   ] }];
+}
+
+/** for-of over a Map or Set (or its keys/values/entries): `[k, v]` patterns bind without an array. */
+function forOfMap(fx: FnLower, st: ts.ForOfStatement, mi: NonNullable<ReturnType<typeof mapIterable>>): Stmt[] {
+  const label = pushLoop(fx);
+  const loopLabel = label.brk.replace(/_break$/, "");
+  const init = st.initializer;
+  const stmtsOut = mapLoop(fx, mi.coll, mi.t, loopLabel, (k, v) => {
+    const head: Stmt[] = [];
+    const d = ts.isVariableDeclarationList(init) ? init.declarations[0] : undefined;
+    if (d && ts.isArrayBindingPattern(d.name) && mi.walk === "entries") {
+      const parts = [local(k), mi.t.k === "map" ? local(v) : local(k)];
+      d.name.elements.forEach((el, i) => {
+        if (ts.isOmittedExpression(el) || i > 1) return;
+        if (el.dotDotDotToken || el.initializer || !ts.isIdentifier(el.name)) {
+          fail(el, "YAO1923", "only plain [key, value] names are supported when destructuring Map entries", "");
+        }
+        head.push(...declareName(fx, el.name, parts[i]));
+      });
+    } else {
+      const item = mapItem(mi.walk, mi.t, k, v);
+      if (d) head.push(...destructure(fx, d.name, item, (id, x) => declareName(fx, id, x)));
+      else head.push({ s: "expr", e: lowerAssignTo(fx, init as ts.Expression, item, st) });
+    }
+    return [...head, ...lowerBranch(fx, st.statement)];
+  });
+  fx.labels.pop();
+  return [{ s: "block", body: stmtsOut }];
 }
 
 // ---- switch, jumps, labels ---------------------------------------------------------------

@@ -102,6 +102,8 @@ export function sameTy(a: Ty, b: Ty): boolean {
     case "typed": return a.ta === (b as typeof a).ta;
     case "fn": return sameSig(a.sig, (b as typeof a).sig);
     case "box": return sameTy(a.inner, (b as typeof a).inner);
+    case "map": return sameTy(a.key, (b as typeof a).key) && sameTy(a.val, (b as typeof a).val);
+    case "set": return sameTy(a.elem, (b as typeof a).elem);
     default: return true;
   }
 }
@@ -119,6 +121,10 @@ function mapObject(env: TypeEnv, t: ts.ObjectType, at: ts.Node): Ty {
     return { k: "arr", elem: mapType(env, elem, at), nul: 0 };
   }
   const lib = libName(t);
+  if ((lib === "Map" || lib === "ReadonlyMap" || lib === "Set" || lib === "ReadonlySet") && (t as ts.ObjectType).objectFlags & ts.ObjectFlags.Reference) {
+    const args = checker.getTypeArguments(t as ts.TypeReference).map((a) => mapType(env, a, at));
+    return lib.endsWith("Map") ? { k: "map", key: args[0], val: args[1], nul: 0 } : { k: "set", elem: args[0], nul: 0 };
+  }
   if (lib === "ConcatArray" && (t as ts.ObjectType).objectFlags & ts.ObjectFlags.Reference) {
     const [elem] = checker.getTypeArguments(t as ts.TypeReference);
     return { k: "arr", elem: mapType(env, elem, at), nul: 0 };

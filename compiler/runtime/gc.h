@@ -38,9 +38,12 @@ void *yao_pf_pages(size_t bytes, size_t align);
 
 /* ---- allocation ------------------------------------------------------------------------------- */
 
-/* Pointer-free backing store: `bytes` zeroed bytes after a 16-byte header, like the raw blocks of
- * rt_arr.c; returns the address of the bytes. The collector never scans them, so they must never
- * hold a heap pointer (ArrayBuffer bytes, number and boolean array elements). */
+/* Backing store: `bytes` zeroed bytes after a 16-byte header, like the raw blocks of rt_arr.c;
+ * returns the address of the bytes, which keeps the block alive. yao_alloc_raw's bytes are
+ * scanned for pointers (scratch lists of objects in the runtime: never yao_pf_alloc for those,
+ * its memory is not scanned). yao_alloc_raw_noscan's are not, so they must never hold a heap
+ * pointer (ArrayBuffer bytes, number and boolean array elements). */
+void *yao_alloc_raw(size_t bytes);
 void *yao_alloc_raw_noscan(size_t bytes);
 extern const yao_shape yao_gc_shape_noscan;
 

@@ -34,6 +34,11 @@
 #endif
 
 const yao_shape yao_gc_shape_noscan = {.kind = YAO_K_RAW, .name = "raw", .size = 0};
+static const yao_shape shape_raw = {.kind = YAO_K_RAW, .name = "raw", .size = 0};
+
+void *yao_alloc_raw(size_t bytes) {
+  return (uint8_t *)yao_alloc(&shape_raw, 16 + bytes) + 16;
+}
 
 void *yao_alloc_raw_noscan(size_t bytes) {
   return (uint8_t *)yao_alloc(&yao_gc_shape_noscan, 16 + bytes) + 16;

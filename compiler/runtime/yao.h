@@ -410,6 +410,8 @@ int yao_run(int argc, const char **argv);
 /* The library of compiler part 2 (strings, Map and Set, JSON): declarations in lib2.h. */
 #include "lib2.h"
 #define YAO_STR_CHK(s) YAO_DEREF(s, "length")
+#define YAO_MAP_CHK(m) YAO_DEREF(m, "get")
+#define YAO_MAP_NEXT(it, k, v) yao_map_iter_next(&(it), &(k), &(v))
 #define YAO_JSON_STRINGIFY(v, indent) ({ bool u_ = false; yao_str *s_ = yao_json_stringify((v), (indent), &u_); u_ ? (yao_str *)YAO_UNDEF : s_; })
 #define YAO_STR_CODE_POINT_AT(s, pos) ({ bool u_ = false; double c_ = yao_str_code_point_at((s), (pos), &u_); u_ ? yao_val_undef() : yao_val_num(c_); })
 #define YAO_STR_REPLACE_FN(s, pat, all, fn, clo) yao_str_replace_fn((s), (pat), (all), (yao_replace_fn)(fn), (void *)YAO_FN_CHK(clo))
