@@ -21,8 +21,10 @@ const SLEEP_MEDIAN_LATE_US = 3000;
 const SLEEP_MAX_LATE_US = 25000;
 
 /** The allocation test needs the compiler runtime to hold preemption off around its allocator
- *  (arch/x86_64/preempt.h); until compiler/runtime calls yao_preempt_disable it cannot pass. */
-const runtimeHoldsOffPreemption = fs.readFileSync(path.join(root, "compiler/runtime/rt_core.c"), "utf8").includes("yao_preempt_disable");
+ *  (arch/x86_64/preempt.h); a runtime that does not include preempt.h cannot pass it. */
+const runtimeDir = path.join(root, "compiler/runtime");
+const runtimeHoldsOffPreemption = fs.readdirSync(runtimeDir).filter((f) => /\.[ch]$/.test(f))
+  .some((f) => fs.readFileSync(path.join(runtimeDir, f), "utf8").includes('#include "preempt.h"'));
 
 beforeAll(async () => {
   for (const sched of SCHEDULERS) {
