@@ -2,6 +2,7 @@ import { describe, expect, test } from "vitest";
 import { SimMachineConfig } from "../../arch/sim/machine";
 import { createSimPc, SimPc } from "../../arch/sim/pc";
 import { createSimPlatform } from "../../arch/sim/platform";
+import { PortIo } from "../platform/platform";
 import { calibrateTsc, FIRST_WINDOW_MICROSECONDS, TscCalibration } from "./tsc-calibration";
 
 function pcWith(tscHz: number, portAccessNanoseconds = 1000): SimPc {
@@ -61,6 +62,14 @@ describe("calibrateTsc", () => {
     expect(pc.pit.unsupportedAccesses).toBe(0);
   });
 
+  test("a window the machine did not run through (expired before the first poll) is measured again", () => {
+    const pc = pcWith(2.4e9);
+    const platform = createSimPlatform(pc);
+    const result = calibrateTsc(new OnceExpiredPorts(platform.ports), platform.tsc);
+    expect(result.ok()).toBe(true);
+    expect(result.ticksPerMicrosecond).toBeCloseTo(2400, 0);
+  });
+
   test("fails clearly without a PIT (port 0x61 floating high)", () => {
     const platform = createSimPlatform(pcWith(2.4e9));
     const result = calibrateTsc(new NoPitPorts(), platform.tsc);
@@ -68,6 +77,36 @@ describe("calibrateTsc", () => {
     expect(result.failure).toMatch(/no working 8254/);
   });
 });
+
+/** The real ports, except that the first poll after the first count starts sees OUT high, as
+ *  if the virtual CPU had been descheduled for longer than the window. */
+class OnceExpiredPorts implements PortIo {
+  private counterWrites = 0;
+  private spoiled = false;
+  constructor(private inner: PortIo) {}
+  in8(port: u16): u8 {
+    const value = this.inner.in8(port);
+    if (port !== 0x61 || this.spoiled || this.counterWrites < 2) return value;
+    this.spoiled = true;
+    return value | 0x20;
+  }
+  in16(port: u16): u16 {
+    return this.inner.in16(port);
+  }
+  in32(port: u16): u32 {
+    return this.inner.in32(port);
+  }
+  out8(port: u16, value: u8): void {
+    if (port === 0x42) this.counterWrites++;
+    this.inner.out8(port, value);
+  }
+  out16(port: u16, value: u16): void {
+    this.inner.out16(port, value);
+  }
+  out32(port: u16, value: u32): void {
+    this.inner.out32(port, value);
+  }
+}
 
 /** Ports where nothing answers: reads give all ones, as from an undriven bus. */
 class NoPitPorts {
