@@ -30,6 +30,9 @@ void yao_arch_print_dec(uint64_t v);
 
 _Noreturn void yao_arch_exit(int status);
 _Noreturn void yao_arch_panic(const char *msg);
+/* Leave QEMU through isa-debug-exit with YAO_PANIC_STATUS; used after a report is printed (by
+   fault.c, and by the kernel's panic through Power.exit(127)). */
+_Noreturn void yao_arch_exit_panicked(void);
 
 /* What the interrupt stubs (isr.S) push, lowest address first. A handler may change it:
    the stub restores the registers from here and returns with iretq. */

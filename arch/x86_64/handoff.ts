@@ -40,3 +40,12 @@ export function imageEnd(): u64 {
 export function archExit(status: i32): void {
   installedMachine().exit(status | 0);
 }
+
+/**
+ * Ends the machine with the panic status (127) after the kernel printed why: the one status
+ * archExit refuses, since apps may not end with it.
+ * @native yao_arch_exit_panicked
+ */
+export function archExitPanicked(): void {
+  installedMachine().exit(127);
+}

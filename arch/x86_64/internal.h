@@ -20,8 +20,6 @@ void yao_arch_tss_init(void);
 void yao_arch_idt_init(void);
 void yao_arch_paging_init(void);
 
-/* Leave QEMU through isa-debug-exit with YAO_PANIC_STATUS; used after a report is printed. */
-_Noreturn void yao_arch_exit_panicked(void);
 
 /* Called by every stub in isr.S. */
 void yao_arch_interrupt_dispatch(struct yao_arch_frame *frame);

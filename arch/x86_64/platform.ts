@@ -7,9 +7,9 @@
 
 import { COM1_BASE, Uart16550 } from "../../kernel/drivers/uart16550";
 import { BootHandoff, Cpu, GuardPages, Interrupts, Mmio, PhysicalMemory, Platform, PortIo, Power } from "../../kernel/platform/platform";
-import { Preemption, ThreadContexts, TimeStampCounter } from "../../kernel/platform/platform";
+import { PANIC_EXIT_STATUS, Preemption, ThreadContexts, TimeStampCounter } from "../../kernel/platform/platform";
 import { cli, hlt, pause, rdtsc, sti } from "./cpu";
-import { archExit, bootTsc, imageEnd, imageStart, multibootInfo, multibootMagic } from "./handoff";
+import { archExit, archExitPanicked, bootTsc, imageEnd, imageStart, multibootInfo, multibootMagic } from "./handoff";
 import { inInterruptHandler, interruptsDisable, interruptsRestore, interruptsWait, setVectorHandler } from "./interrupts";
 import { preemptDepth, preemptDisable, preemptEnable, preemptRequest, preemptSetHook } from "./interrupts";
 import { contextCapacity, contextPrepare, contextRelease, contextSetNameByte, contextSwitch } from "./threads";
@@ -104,7 +104,8 @@ class X86Memory implements PhysicalMemory {
 
 class X86Power implements Power {
   exit(status: i32): void {
-    archExit(status);
+    if (status === PANIC_EXIT_STATUS) archExitPanicked();
+    else archExit(status);
   }
 }
 

@@ -125,6 +125,13 @@ describe("threads under QEMU", { timeout: 120000 }, () => {
     }
   });
 
+  test.concurrent("misusing a primitive is a kernel panic naming the thread, status 127", async () => {
+    const r = await boot("coop", "misuse");
+    expect(r.output).toContain("yao: panic: thread 'main' unlocked a mutex it does not hold");
+    expect(r.output).not.toContain("not reached");
+    expect(r.status).toBe(127);
+  });
+
   (runtimeHoldsOffPreemption ? test.concurrent : test.skip)("preempt: several threads allocate at once, preempted anywhere, without corrupting the heap", async () => {
     const r = await boot("preempt", "alloc");
     expect(r.status, r.output).toBe(0);

@@ -4,6 +4,7 @@
 import { print } from "../../../../kernel/shim/print";
 import { run as alloc } from "./alloc";
 import { run as busy } from "./busy";
+import { run as misuse } from "./misuse";
 import { run as overflow } from "./overflow";
 import { run as pingpong } from "./pingpong";
 import { run as sleep } from "./sleep";
@@ -17,6 +18,7 @@ export function main(argv: string[]): i32 {
   if (scenario === "overflow") return overflow();
   if (scenario === "ticks") return ticks();
   if (scenario === "alloc") return alloc();
-  print(`unknown scenario '${scenario}': pingpong, sleep, busy, overflow, ticks, alloc`);
+  if (scenario === "misuse") return misuse();
+  print(`unknown scenario '${scenario}': pingpong, sleep, busy, overflow, ticks, alloc, misuse`);
   return 2;
 }
