@@ -155,7 +155,11 @@ function declParams(fx: FnLower, f: FuncIR, cls: ClassIR, name: string): Ty[] {
 }
 
 function structuralCall(fx: FnLower, recv: Expr, name: string, node: ts.CallExpression, callee: ts.PropertyAccessExpression): Expr {
-  const sig = fx.checker.getResolvedSignature(node);
+  // the member's declared signature (an optional call's resolved one also allows undefined)
+  const recvType = fx.checker.getNonNullableType(fx.checker.getTypeAtLocation(callee.expression));
+  const prop = recvType.getProperty(name);
+  const declared = prop ? fx.checker.getTypeOfSymbolAtLocation(prop, callee).getCallSignatures() : [];
+  const sig = declared.length === 1 ? declared[0] : fx.checker.getResolvedSignature(node);
   if (!sig) fail(node, "YAO1804", "cannot resolve this call's signature", "");
   const s = mapSignature(fx.env, sig, callee);
   const sel = fx.L.selector(name);

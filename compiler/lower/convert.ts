@@ -66,7 +66,6 @@ function coerceRef(e: Expr, to: Ty & { nul: Nul }, at: ts.Node): Expr {
     }
     return { e: "adapt", a: e, from: from.sig, to: to.sig, ty: to };
   }
-  if (from.k === "obj" && from.nul === 1 && e.e !== "null") return { e: "null", ty: to };
   if (from.k === "cls" && to.k === "cls" && !isSubclass(from.cls, to.cls)) {
     if (!isSubclass(to.cls, from.cls)) {
       fail(at, "YAO1103", `class ${from.cls.name} is used as class ${to.cls.name}, which it does not extend`,

@@ -13,7 +13,8 @@
  * The default is mark-sweep on the host and on metal.
  *
  * Host environment variables (read at the first allocation):
- *   YAO_GC_STRESS=N   collect every N allocations (tests: makes missing roots show up at once)
+ *   YAO_GC_STRESS=N   collect every N allocations (tests: makes missing roots show up at once);
+ *                     with many objects live, every live/8 allocations, so stress runs stay linear
  *   YAO_GC_VERBOSE=1  one line per collection on stderr
  *
  * Threads: on the host one thread (the main one) allocates and collects. On metal kernel/sched
@@ -110,5 +111,7 @@ void yao_gc_stats_get(yao_gc_stats *out);
 void yao_gc_collect(void);
 /* One line of statistics, e.g. for a benchmark's stderr. */
 void yao_gc_report(int fd);
+/* For the platform's exit: the line on stderr when YAO_GC_VERBOSE is set (or YAO_GC_TRACE). */
+void yao_gc_at_exit(void);
 
 #endif

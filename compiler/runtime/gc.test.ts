@@ -111,6 +111,7 @@ describe("policy none (-DYAO_GC=0)", () => {
   test("reports its policy and never collects", () => {
     expect(driverCase(withoutGc, "policy")).toContain("policy none collections 0");
     expect(driverCase(withGc, "policy")).toContain("policy mark-sweep collections 1");
+    expect(driverCase(withGc, "policy")).toMatch(/^yao gc: policy mark-sweep, collections 1, allocated \d+ KiB/m);
   });
 });
 

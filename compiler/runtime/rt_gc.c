@@ -89,6 +89,30 @@ void yao_gc_report(int fd) {
   report_line(fd, &s, "yao gc: ");
 }
 
+static uint64_t env_number(const char *name) {
+#ifdef YAO_FREESTANDING
+  (void)name;
+  return 0;
+#else
+  const char *v = getenv(name);
+  uint64_t n = 0;
+  while (v && *v >= '0' && *v <= '9') n = n * 10 + (uint64_t)(*v++ - '0');
+  return n;
+#endif
+}
+
+#ifndef YAO_GC_TRACE
+#define YAO_GC_TRACE 0 /* 1: statistics lines without YAO_GC_VERBOSE (metal has no environment) */
+#endif
+
+static bool verbose_wanted(void) {
+  return env_number("YAO_GC_VERBOSE") != 0 || YAO_GC_TRACE;
+}
+
+void yao_gc_at_exit(void) {
+  if (verbose_wanted()) yao_gc_report(2);
+}
+
 #if !YAO_GC
 /* ---- policy "none" ------------------------------------------------------------------------------- */
 
@@ -116,13 +140,9 @@ void yao_gc_collect(void) {}
 #define META_CHUNK ((size_t)1 << 20)
 #define TRIGGER_MIN ((uint64_t)4 << 20)
 #define MSEG_ITEMS 4096
-#ifndef YAO_GC_TRACE
-#define YAO_GC_TRACE 0                                   /* 1: a line per collection (metal has no environment) */
-#endif
 #define SCAN_SLICE 4096                                  /* big blocks are scanned a slice at a time */
-#ifndef RING
+#define STRESS_LIVE_DIVISOR 8                            /* stress: at most one collection per live/8 allocations */
 #define RING 16                                          /* marked blocks wait here while they are prefetched */
-#endif
 #define BLOCK_FLAG 1                                     /* scan item is a whole block: check its shape first */
 
 enum { SPAN_FREE = 0, SPAN_SMALL, SPAN_LARGE };
@@ -173,7 +193,7 @@ static struct {
   uint32_t mtop;
   scan_item ring[RING];
   uint32_t ring_in, ring_n;
-  uint64_t next_gc, marked_bytes;
+  uint64_t next_gc, marked_bytes, marked_objects;
   uint64_t stress, stress_left;
   bool verbose;
   uintptr_t stack_size;        /* host: the main thread's stack limit */
@@ -385,12 +405,20 @@ static void add_arena(uintptr_t base, size_t bytes) {
   insert_free(s);
 }
 
-/* Arenas grow with the heap; sizes are a power of two less a page, so that the request a kernel
- * allocator sees (rt_metal.c adds the alignment) is a power of two, which buddy allocators like. */
+/* Arena sizes are a power of two less a page, so that the request a kernel allocator sees
+ * (rt_metal.c adds the alignment) is a power of two, which buddy allocators like. On the host
+ * arenas grow with the heap (address space is cheap, pages are touched only when used); on metal
+ * they stay small, since the collector never gives memory back to the kernel heap. */
+#ifdef YAO_FREESTANDING
+#define ARENA_GROWTH 0
+#else
+#define ARENA_GROWTH 1
+#endif
+
 static bool grow(uint32_t npages) {
   size_t need = (size_t)npages * PAGE;
   size_t want = ARENA_MIN;
-  while (want < need + PAGE || want < G.stats.heap_bytes / 2) want *= 2;
+  while (want < need + PAGE || (ARENA_GROWTH && want < G.stats.heap_bytes / 2)) want *= 2;
   want -= PAGE;
   void *p = yao_pf_pages(want, PAGE);
   if (!p && want > need) p = yao_pf_pages(want = need, PAGE);
@@ -540,17 +568,6 @@ static void init_classes(void) {
   }
 }
 
-static uint64_t env_number(const char *name) {
-#ifdef YAO_FREESTANDING
-  (void)name;
-  return 0;
-#else
-  const char *v = getenv(name);
-  uint64_t n = 0;
-  while (v && *v >= '0' && *v <= '9') n = n * 10 + (uint64_t)(*v++ - '0');
-  return n;
-#endif
-}
 
 /* Host: how far the main thread's stack may reach below its base. */
 static uintptr_t main_stack_size(void) {
@@ -564,11 +581,12 @@ static uintptr_t main_stack_size(void) {
 #endif
 }
 
+
 static void gc_init(void) {
   init_classes();
   G.stack_size = main_stack_size();
   G.stress = G.stress_left = env_number("YAO_GC_STRESS");
-  G.verbose = env_number("YAO_GC_VERBOSE") != 0 || YAO_GC_TRACE;
+  G.verbose = verbose_wanted();
   G.next_gc = TRIGGER_MIN;
   G.stats.policy = "mark-sweep";
   G.stats.clock = clock_unit;
@@ -581,8 +599,8 @@ void *yao_gc_alloc_slow(size_t size) {
   if (size == 0) size = 16;
   G.busy = true;
   if (G.stress && --G.stress_left == 0) {
-    G.stress_left = G.stress;
     collect();
+    G.stress_left = G.stress > G.marked_objects / STRESS_LIVE_DIVISOR ? G.stress : G.marked_objects / STRESS_LIVE_DIVISOR;
   } else if (yao_heap.bytes >= G.next_gc) {
     collect();
   }
@@ -661,6 +679,7 @@ static void mark_in_span(span *s, uintptr_t p) {
     return;
   }
   G.marked_bytes += size;
+  G.marked_objects++;
   grey(block, block + size);
 }
 
@@ -867,7 +886,7 @@ static void collect(void) {
   }
   uint64_t t0 = clock_now();
   flush_caches();
-  G.marked_bytes = 0;
+  G.marked_bytes = G.marked_objects = 0;
   mark_roots();
   uint64_t t1 = clock_now();
   sweep();

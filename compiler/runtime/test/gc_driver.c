@@ -236,6 +236,8 @@ static void case_policy(void) {
   check_list(global_list, 1000, 8, "list after a collection request");
   yao_gc_stats s = stats();
   printf("ok policy %s collections %llu\n", s.policy, (unsigned long long)s.collections);
+  fflush(stdout);
+  yao_gc_report(1);
 }
 
 /* A collection requested on a signal handler's stack is skipped (the interrupted frames are out
