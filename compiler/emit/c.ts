@@ -67,7 +67,7 @@ function refOffsets(structName: string, members: { cname: string; ty: Ty }[]): s
 }
 
 function emitShapes(p: ProgramIR): string[] {
-  const out: string[] = [];
+  const out: string[] = p.classes.filter((c) => !c.builtin).map((c) => `extern const yao_shape ${c.cname}__shape;`);
   for (const c of p.classes) if (!c.builtin) out.push(...classShape(c, p.selectors));
   for (const c of p.closures) out.push(...closureShape(c));
   return out;
@@ -109,7 +109,7 @@ function memberTable(c: ClassIR, sels: Map<string, number>): string[] {
   const s = classStruct(c);
   for (const f of c.fields) {
     const sel = sels.get(f.name);
-    if (sel !== undefined) rows.push({ sel, text: `{${sel}, YAO_MEMBER_FIELD, ${fieldRepr(f.ty)}, offsetof(${s}, ${f.cname}), NULL, NULL}` });
+    if (sel !== undefined) rows.push({ sel, text: `{${sel}, YAO_MEMBER_FIELD, ${fieldRepr(f.ty)}, offsetof(${s}, ${f.cname}), NULL, NULL, &${c.cname}__shape}` });
   }
   const byName = new Map<string, { get?: string; set?: string; method?: string; repr: string }>();
   for (const [, m] of c.methods) {
@@ -125,8 +125,8 @@ function memberTable(c: ClassIR, sels: Map<string, number>): string[] {
   for (const [name, m] of byName) {
     const sel = sels.get(name);
     if (sel === undefined) continue;
-    if (m.method) rows.push({ sel, text: `{${sel}, YAO_MEMBER_METHOD, YAO_R_REF, 0, (void *)${m.method}, NULL}` });
-    else rows.push({ sel, text: `{${sel}, YAO_MEMBER_ACCESSOR, ${m.repr}, 0, ${m.get ? `(void *)${m.get}` : "NULL"}, ${m.set ? `(void *)${m.set}` : "NULL"}}` });
+    if (m.method) rows.push({ sel, text: `{${sel}, YAO_MEMBER_METHOD, YAO_R_REF, 0, (void *)${m.method}, NULL, &${c.cname}__shape}` });
+    else rows.push({ sel, text: `{${sel}, YAO_MEMBER_ACCESSOR, ${m.repr}, 0, ${m.get ? `(void *)${m.get}` : "NULL"}, ${m.set ? `(void *)${m.set}` : "NULL"}, &${c.cname}__shape}` });
   }
   return rows.sort((a, b) => a.sel - b.sel).map((r) => r.text);
 }

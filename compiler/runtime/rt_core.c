@@ -149,12 +149,15 @@ static const yao_member *member_search(const yao_shape *s, int32_t sel) {
   return lo < s->nmembers && s->members[lo].sel == sel ? &s->members[lo] : NULL;
 }
 
+/* The inline cache is one word: the member table entry, which names the shape it belongs to, so
+ * a thread switch or an interrupt in the middle of a fill can never pair one shape with another
+ * shape's member; filling it allocates nothing (interrupt handlers may look members up). */
 const yao_member *yao_member_find(const yao_obj *o, int32_t sel, const char *name, yao_icache *ic) {
   if (YAO_UNLIKELY(YAO_IS_NULLISH(o))) yao_throw_nullish_read(o, name);
-  if (YAO_LIKELY(ic->shape == o->shape)) return ic->m;
+  const yao_member *hit = __atomic_load_n(&ic->m, __ATOMIC_RELAXED);
+  if (YAO_LIKELY(hit && hit->owner == o->shape)) return hit;
   const yao_member *m = member_search(o->shape, sel);
-  ic->m = m;
-  ic->shape = o->shape;
+  if (m) __atomic_store_n(&ic->m, m, __ATOMIC_RELAXED);
   return m;
 }
 

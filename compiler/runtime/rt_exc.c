@@ -114,3 +114,16 @@ _Noreturn void yao_stack_overflow(void) {
 bool yao_instanceof_val(yao_val v, const yao_shape *cls) {
   return v.tag == YAO_T_REF && yao_instanceof((const yao_obj *)v.u.p, cls);
 }
+
+/* Each thread has its own exception handler stack and value in flight: arch/x86_64/threads.c
+ * swaps them on every switch (32 bytes of per-thread state, zeroed for a new thread). */
+struct yao_thread_rt_state { yao_handler *handlers; yao_val exc; };
+
+void yao_rt_thread_state_swap(void *save, const void *load) {
+  struct yao_thread_rt_state *s = (struct yao_thread_rt_state *)save;
+  const struct yao_thread_rt_state *l = (const struct yao_thread_rt_state *)load;
+  s->handlers = yao_handlers;
+  s->exc = yao_exc;
+  yao_handlers = l->handlers;
+  yao_exc = l->exc;
+}

@@ -37,7 +37,7 @@ enum { YAO_EK_F64, YAO_EK_BOOL, YAO_EK_VAL, YAO_EK_STR, YAO_EK_REF };
 enum { YAO_TA_KIND_I8, YAO_TA_KIND_U8, YAO_TA_KIND_U8C, YAO_TA_KIND_I16, YAO_TA_KIND_U16, YAO_TA_KIND_I32,
        YAO_TA_KIND_U32, YAO_TA_KIND_F32, YAO_TA_KIND_F64 };
 
-typedef struct { int32_t sel; uint8_t kind; uint8_t repr; uint32_t offset; void *fn; void *set; } yao_member;
+typedef struct yao_member { int32_t sel; uint8_t kind; uint8_t repr; uint32_t offset; void *fn; void *set; const struct yao_shape *owner; } yao_member;
 typedef struct { const char *name; uint8_t repr; uint32_t offset; uint8_t optional; } yao_field; /* optional: hidden while undefined */
 
 /* A shape describes one kind of heap object: size and where its references are (for a future
@@ -347,7 +347,7 @@ void yao_dv_set_i32(yao_dview *d, double off, int64_t v, bool le); void yao_dv_s
 void yao_dv_set_f32(yao_dview *d, double off, double v, bool le);  void yao_dv_set_f64(yao_dview *d, double off, double v, bool le);
 
 /* ---- structural member access (interfaces) -------------------------------------------------- */
-typedef struct { const yao_shape *shape; const yao_member *m; } yao_icache;
+typedef struct { const yao_member *m; } yao_icache;
 const yao_member *yao_member_find(const yao_obj *o, int32_t sel, const char *name, yao_icache *ic);
 const yao_member *yao_member_for_call(const yao_obj *o, int32_t sel, const char *name, yao_icache *ic);
 double yao_mget_f64(yao_obj *o, int32_t sel, const char *name, yao_icache *ic);
