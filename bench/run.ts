@@ -25,6 +25,7 @@ const QUICK_ARGS: Record<string, string[]> = {
   compiler: ["--runs", "1", "--no-porffor"],
   boot: ["--boots", "5", "--breakdown-boots", "2"],
   alloc: ["--ops", "500000", "--runs", "1", "--kernel-ops", "50000"],
+  sched: ["--boots", "1"],
 };
 
 const USAGE = "usage: npx tsx bench/run.ts [--only part[,part...]] [--list] [--quick]";
