@@ -14,7 +14,8 @@
  *
  * Host environment variables (read at the first allocation):
  *   YAO_GC_STRESS=N   collect every N allocations (tests: makes missing roots show up at once);
- *                     with many objects live, every live/8 allocations, so stress runs stay linear
+ *                     with more than 4096 blocks live, every (live - 4096) / 64 allocations
+ *                     if that is more, so that stress runs stay linear
  *   YAO_GC_VERBOSE=1  one line per collection on stderr
  *
  * Threads: on the host one thread (the main one) allocates and collects. On metal kernel/sched

@@ -116,7 +116,7 @@ describe("policy none (-DYAO_GC=0)", () => {
 });
 
 // Allocation-heavy directories; the whole suite runs with the collector in conformance.test.ts.
-const STRESS_DIRS = ["classes", "strings", "kernelish"];
+const STRESS_DIRS = ["apps", "classes", "exceptions", "kernelish", "maps_sets", "strings"];
 const conformanceDir = path.join(repoRoot, "tests", "conformance");
 const gcProgramsDir = path.join(here, "test", "gc_programs");
 

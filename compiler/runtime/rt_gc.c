@@ -141,7 +141,8 @@ void yao_gc_collect(void) {}
 #define TRIGGER_MIN ((uint64_t)4 << 20)
 #define MSEG_ITEMS 4096
 #define SCAN_SLICE 4096                                  /* big blocks are scanned a slice at a time */
-#define STRESS_LIVE_DIVISOR 8                            /* stress: at most one collection per live/8 allocations */
+#define STRESS_FREE_LIVE 4096                            /* stress: up to this many live blocks, N as asked */
+#define STRESS_LIVE_DIVISOR 64                           /* beyond, one collection per (live - 4096) / 64 */
 #define RING 16                                          /* marked blocks wait here while they are prefetched */
 #define BLOCK_FLAG 1                                     /* scan item is a whole block: check its shape first */
 
@@ -593,6 +594,13 @@ static void gc_init(void) {
   G.ready = true;
 }
 
+/* Allocations until the next stress collection: N, or more when so many blocks are live that
+ * marking them at every allocation would make the run quadratic. */
+static uint64_t stress_interval(void) {
+  uint64_t live = G.marked_objects, spaced = live > STRESS_FREE_LIVE ? (live - STRESS_FREE_LIVE) / STRESS_LIVE_DIVISOR : 0;
+  return spaced > G.stress ? spaced : G.stress;
+}
+
 void *yao_gc_alloc_slow(size_t size) {
   if (YAO_UNLIKELY(!G.ready)) gc_init();
   if (G.busy) return yao_pf_alloc(size); /* re-entered from the platform: the kernel heap's hook */
@@ -600,7 +608,7 @@ void *yao_gc_alloc_slow(size_t size) {
   G.busy = true;
   if (G.stress && --G.stress_left == 0) {
     collect();
-    G.stress_left = G.stress > G.marked_objects / STRESS_LIVE_DIVISOR ? G.stress : G.marked_objects / STRESS_LIVE_DIVISOR;
+    G.stress_left = stress_interval();
   } else if (yao_heap.bytes >= G.next_gc) {
     collect();
   }
