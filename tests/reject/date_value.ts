@@ -1,0 +1,3 @@
+// expect YAO1011 at 2:7
+const started = new Date();
+console.log(typeof started);
