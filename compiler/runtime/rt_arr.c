@@ -2,6 +2,7 @@
  * with JavaScript's rules: typed-array stores convert and ignore out-of-range indexes,
  * subarray shares memory, slice copies, DataView bounds are RangeErrors. */
 #include "yao.h"
+#include "gc.h"
 
 const yao_shape yao_shape_arr[5] = {
   {.kind = YAO_K_ARRAY, .elem = YAO_EK_F64, .name = "Array", .size = sizeof(yao_arr)},
@@ -47,7 +48,7 @@ static _Noreturn void range_error(const char *msg) { yao_throw_error("RangeError
 yao_arr *yao_arr_from(int ek, size_t esize, int32_t n, const void *elems) {
   yao_arr *a = (yao_arr *)yao_alloc_obj(&yao_shape_arr[ek]);
   int32_t cap = n < 4 ? 4 : n;
-  a->data = alloc_raw((size_t)cap * esize);
+  a->data = ek == YAO_EK_F64 || ek == YAO_EK_BOOL ? yao_alloc_raw_noscan((size_t)cap * esize) : alloc_raw((size_t)cap * esize);
   a->cap = cap;
   a->len = n;
   if (n) copy_bytes(a->data, elems, (size_t)n * esize);
@@ -57,7 +58,8 @@ yao_arr *yao_arr_from(int ek, size_t esize, int32_t n, const void *elems) {
 static void grow(yao_arr *a, size_t esize, int64_t need) {
   if (need > MAX_LEN / 2) range_error("Invalid array length");
   int64_t cap = a->cap * 2 > need ? a->cap * 2 : need;
-  void *nd = alloc_raw((size_t)cap * esize);
+  int ek = a->h.shape->elem;
+  void *nd = ek == YAO_EK_F64 || ek == YAO_EK_BOOL ? yao_alloc_raw_noscan((size_t)cap * esize) : alloc_raw((size_t)cap * esize);
   copy_bytes(nd, a->data, (size_t)a->len * esize);
   a->data = nd;
   a->cap = (int32_t)cap;
@@ -119,7 +121,7 @@ yao_str *yao_arr_join(yao_arr *a, yao_str *sep, int ek) {
 yao_abuf *yao_abuf_new(int64_t len) {
   if (len < 0 || len > MAX_LEN) range_error("Array buffer allocation failed");
   yao_abuf *b = (yao_abuf *)yao_alloc_obj(&yao_shape_abuf);
-  b->data = (uint8_t *)alloc_raw((size_t)len);
+  b->data = (uint8_t *)yao_alloc_raw_noscan((size_t)len); /* bytes, never pointers: not scanned */
   b->len = (int32_t)len;
   return b;
 }

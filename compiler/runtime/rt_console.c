@@ -3,6 +3,7 @@
  * columns when long), typed arrays, class instances, functions. Layout rules reproduced here:
  * break length 80, depth 2, 100 array items, arrays of more than 6 entries grouped in columns. */
 #include "yao.h"
+#include "gc.h"
 
 #define BREAK_LENGTH 80
 #define MAX_DEPTH 2
@@ -31,7 +32,7 @@ typedef struct { yao_str **items; int n, cap; } list;
 static void push(list *l, yao_str *s) {
   if (l->n == l->cap) {
     int cap = l->cap ? l->cap * 2 : 8;
-    yao_str **ni = (yao_str **)yao_pf_alloc(sizeof(yao_str *) * (size_t)cap);
+    yao_str **ni = (yao_str **)yao_alloc_raw(sizeof(yao_str *) * (size_t)cap); /* scanned: the entries live */
     for (int i = 0; i < l->n; i++) ni[i] = l->items[i];
     l->items = ni;
     l->cap = cap;

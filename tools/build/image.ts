@@ -63,13 +63,19 @@ async function cached(name: string, inputs: string[], build: (dir: string) => Pr
   const dir = path.join(root, "build", "cache", `${name}-${hash.digest("hex").slice(0, 12)}`);
   const list = path.join(dir, "objects.json");
   if (fs.existsSync(list)) return JSON.parse(fs.readFileSync(list, "utf8")) as string[];
-  const tmp = `${dir}.${process.pid}.tmp`;
+  const tmp = `${dir}.${process.pid}.${Date.now()}.tmp`;
   const objs = await build(tmp);
-  fs.rmSync(dir, { recursive: true, force: true });
-  fs.renameSync(tmp, dir);
   const moved = objs.map((o) => path.join(dir, path.relative(tmp, o)));
-  fs.writeFileSync(list, JSON.stringify(moved));
-  return moved;
+  try {
+    fs.renameSync(tmp, dir); // atomic: another build of the same inputs may have won the race
+    fs.writeFileSync(`${list}.tmp${process.pid}`, JSON.stringify(moved));
+    fs.renameSync(`${list}.tmp${process.pid}`, list);
+    return moved;
+  } catch {
+    fs.rmSync(tmp, { recursive: true, force: true });
+    for (let i = 0; i < 100 && !fs.existsSync(list); i++) await new Promise((r) => setTimeout(r, 50));
+    return JSON.parse(fs.readFileSync(list, "utf8")) as string[];
+  }
 }
 
 async function main(args: string[]): Promise<number> {
