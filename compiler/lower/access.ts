@@ -181,7 +181,11 @@ export function elementGet(fx: FnLower, node: ts.ElementAccessExpression): Expr 
   const esym = entitySymbol(fx, node.expression);
   if (esym && esym.flags & ts.SymbolFlags.Enum) return enumName(fx, esym, node);
   const obj = expr(fx, node.expression);
-  return narrow(fx, elemOn(fx, obj, node, "strict"), node);
+  const e = elemOn(fx, obj, node, "strict");
+  // TypeScript types s[i] without undefined, but a read past the end is undefined: keep that
+  const want = mapType(fx.env, fx.checker.getTypeAtLocation(node), node);
+  if (isRef(e.ty) && isRef(want) && e.ty.k === want.k && e.ty.k !== "cls" && e.ty.k !== "fn") return e;
+  return narrow(fx, e, node);
 }
 
 /** E[n] of a numeric enum: the name of the last member with that value, else undefined. */

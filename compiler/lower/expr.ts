@@ -88,7 +88,12 @@ export function narrow(fx: FnLower, e: Expr, node: ts.Node): Expr {
   if (e.ty.k === "int" && want.k === "f64") return e; // ints are numbers
   if (want.k === "void") return e;
   if (sameTy(e.ty, want) && (!isRef(e.ty) || (e.ty.nul === (want as { nul: number }).nul))) return e;
-  if (isRef(e.ty) && isRef(want) && e.ty.k === want.k && e.ty.k !== "fn") return { ...e, ty: want };
+  if (isRef(e.ty) && isRef(want) && e.ty.k === want.k && e.ty.k !== "fn") {
+    // control flow narrows variables; a library typing (JSON.stringify: string) may not drop undefined
+    const isVar = e.e === "local" || e.e === "global" || e.e === "boxval" || e.e === "cap" || e.e === "field" || e.e === "mget";
+    if (!isVar && e.ty.nul && !want.nul) return e;
+    return { ...e, ty: want };
+  }
   return coerce(e, want, node);
 }
 
@@ -136,7 +141,7 @@ function assertion(fx: FnLower, node: ts.AsExpression | ts.TypeAssertion | ts.Sa
 /** JavaScript ToNumber for numeric operators (a read past an array's end is NaN here). */
 export function numExpr(fx: FnLower, node: ts.Expression): Expr {
   const el = maybeElementRead(fx, node, "num");
-  if (el) return el;
+  if (el) return toNumber(el, node);
   const e = expr(fx, node);
   return toNumber(e, node);
 }
@@ -157,13 +162,13 @@ export function toNumber(e: Expr, node: ts.Node): Expr {
 /** JavaScript ToInt32 operand for bitwise operators (a read past the end is 0 here). */
 export function int32Expr(fx: FnLower, node: ts.Expression): Expr {
   const el = maybeElementRead(fx, node, "int32");
-  if (el) return el;
+  if (el) return toNumber(el, node);
   return toNumber(expr(fx, node), node);
 }
 
 export function truthyExpr(fx: FnLower, node: ts.Expression): Expr {
   const el = maybeElementRead(fx, node, "bool");
-  if (el) return el;
+  if (el) return truthy(el);
   return truthy(expr(fx, node));
 }
 
@@ -210,8 +215,13 @@ export function arithmetic(fx: FnLower, op: ts.SyntaxKind, left: ts.Expression, 
   }
   const relational = [K.LessThanToken, K.LessThanEqualsToken, K.GreaterThanToken, K.GreaterThanEqualsToken].includes(op);
   if (relational && isStr(lt) && isStr(rtt)) {
-    return ordered(fx, [expr(fx, left), expr(fx, right)], ([a, b]) =>
-      bin(cOp(op), rt("yao_str_cmp", [a, b], INT, true), intLit(0), BOOL));
+    return ordered(fx, [expr(fx, left), expr(fx, right)], ([a, b]) => {
+      if ((isRef(a.ty) && a.ty.nul) || (isRef(b.ty) && b.ty.nul)) {
+        // undefined compares false with everything (it converts to NaN)
+        return rt("yao_str_rel_nul", [a, b, { e: "rt", fn: `@type:${JSON.stringify(cOp(op))}`, args: [], ty: VOID, pure: true }], BOOL, true);
+      }
+      return bin(cOp(op), rt("yao_str_cmp", [a, b], INT, true), intLit(0), BOOL);
+    });
   }
   const pick = bitwise ? int32Expr : numExpr;
   return ordered(fx, [pick(fx, left), pick(fx, right)], ([a, b]) => numericOp(op, a, b, at));

@@ -43,13 +43,21 @@ export function literalShape(fx: FnLower, node: ts.ObjectLiteralExpression): { c
   };
   const props = source.getProperties();
   const typeOfProp = (p: ts.Symbol): Ty => mapType(fx.env, fx.checker.getTypeOfSymbolAtLocation(p, node), node);
-  for (const el of node.properties) {
-    const name = propName(el);
-    if (name === undefined) continue;
+  const addPresent = (name: string, fallback?: ts.Symbol) => {
+    if (present.has(name)) return;
     present.add(name);
-    const p = props.find((q) => q.getName() === name) ?? own.getProperty(name);
-    if (!p) continue;
-    add(name, typeOfProp(p));
+    const p = props.find((q) => q.getName() === name) ?? own.getProperty(name) ?? fallback;
+    if (p) add(name, typeOfProp(p));
+  };
+  for (const el of node.properties) {
+    if (ts.isSpreadAssignment(el)) {
+      // a spread provides its source's properties, in their order
+      const src = fx.checker.getNonNullableType(fx.checker.getTypeAtLocation(el.expression));
+      for (const p of src.getProperties()) addPresent(p.getName(), p);
+      continue;
+    }
+    const name = propName(el);
+    if (name !== undefined) addPresent(name);
   }
   for (const p of props) if (!present.has(p.getName())) add(p.getName(), withUndefined(typeOfProp(p)), true);
   const made = { cls, present };

@@ -105,7 +105,7 @@ export function analyzeScopes(checker: ts.TypeChecker, files: readonly ts.Source
   for (const [f, syms] of freeVars) {
     for (const s of syms) {
       const d = s.valueDeclaration;
-      if (ts.isFunctionDeclaration(f) || (d && f.getStart() < d.getStart())) capturedByDecl.add(s);
+      if (ts.isFunctionDeclaration(f) || (d && f.getStart() < d.getEnd())) capturedByDecl.add(s);
     }
   }
   return { reassigned, captured, freeVars, usesOuterThis, ownerOf, capturedByDecl };

@@ -168,8 +168,13 @@ const yao_member *yao_member_for_call(const yao_obj *o, int32_t sel, const char 
 }
 
 static _Noreturn void repr_mismatch(const char *name) {
-  (void)name;
-  yao_panic("yao: an interface member has a different representation in the implementing class");
+  char msg[160];
+  int n = 0;
+  const char *parts[] = {"yao: interface member '", name, "' has a different representation in the implementing class"};
+  for (unsigned k = 0; k < 3; k++)
+    for (const char *c = parts[k]; *c && n < (int)sizeof msg - 1; c++) msg[n++] = *c;
+  msg[n] = 0;
+  yao_panic(msg);
 }
 
 #define FIELD(o, m, T) (*(T *)((char *)(o) + (m)->offset))

@@ -136,10 +136,21 @@ void yao_gc_collect(void) {}
 #define MAX_SMALL 32768                                  /* larger blocks get a span of their own */
 #define MAX_SMALL_PAGES 16
 #define BUCKETS 128                                      /* free runs of 1..127 pages by length, longer in [0] */
+#ifdef YAO_FREESTANDING
+/* Metal: memory is the machine's RAM (hello runs in under 1.6 MiB), and the kernel heap zeroes
+ * every block it hands out, which costs about 8 ns a byte under QEMU TCG: the first arena is
+ * small and arenas double with the heap up to ARENA_MAX; the collector's own tables come in
+ * small chunks. */
+#define ARENA_MIN ((size_t)64 << 10)
+#define ARENA_MAX ((size_t)4 << 20)
+#define META_CHUNK ((size_t)16 << 10)
+#define MSEG_ITEMS 1024
+#else
 #define ARENA_MIN ((size_t)4 << 20)
 #define META_CHUNK ((size_t)1 << 20)
-#define TRIGGER_MIN ((uint64_t)4 << 20)
 #define MSEG_ITEMS 4096
+#endif
+#define TRIGGER_MIN ((uint64_t)4 << 20)
 #define SCAN_SLICE 4096                                  /* big blocks are scanned a slice at a time */
 #define STRESS_FREE_LIVE 4096                            /* stress: up to this many live blocks, N as asked */
 #define STRESS_LIVE_DIVISOR 64                           /* beyond, one collection per (live - 4096) / 64 */
@@ -223,12 +234,16 @@ static _Noreturn void out_of_memory(const char *what) {
 
 static void *meta_alloc(size_t bytes) {
   bytes = (bytes + 15) & ~(size_t)15;
+  if (bytes > META_CHUNK / 4) { /* a table of its own: the current chunk's rest stays in use */
+    void *own = yao_pf_pages(bytes, 16);
+    if (!own) out_of_memory("out of memory: the collector's own tables");
+    return own;
+  }
   if (bytes > (size_t)(G.meta_end - G.meta_next)) {
-    size_t chunk = bytes > META_CHUNK ? bytes : META_CHUNK;
-    uint8_t *p = (uint8_t *)yao_pf_pages(chunk, 16);
+    uint8_t *p = (uint8_t *)yao_pf_pages(META_CHUNK, 16);
     if (!p) out_of_memory("out of memory: the collector's own tables");
     G.meta_next = p;
-    G.meta_end = p + chunk;
+    G.meta_end = p + META_CHUNK;
   }
   void *p = G.meta_next;
   G.meta_next += bytes;
@@ -407,19 +422,20 @@ static void add_arena(uintptr_t base, size_t bytes) {
 }
 
 /* Arena sizes are a power of two less a page, so that the request a kernel allocator sees
- * (rt_metal.c adds the alignment) is a power of two, which buddy allocators like. On the host
- * arenas grow with the heap (address space is cheap, pages are touched only when used); on metal
- * they stay small, since the collector never gives memory back to the kernel heap. */
+ * (rt_metal.c adds the alignment) is a power of two, which buddy allocators like. Arenas grow
+ * with the heap (half of it, at least ARENA_MIN): on the host without bound (address space is
+ * cheap, pages are touched only when used); on metal up to ARENA_MAX, since the collector never
+ * gives memory back to the kernel heap. */
 #ifdef YAO_FREESTANDING
-#define ARENA_GROWTH 0
+#define ARENA_GROWTH_LIMIT ARENA_MAX
 #else
-#define ARENA_GROWTH 1
+#define ARENA_GROWTH_LIMIT (~(size_t)0)
 #endif
 
 static bool grow(uint32_t npages) {
   size_t need = (size_t)npages * PAGE;
   size_t want = ARENA_MIN;
-  while (want < need + PAGE || (ARENA_GROWTH && want < G.stats.heap_bytes / 2)) want *= 2;
+  while (want < need + PAGE || (want < ARENA_GROWTH_LIMIT && want < G.stats.heap_bytes / 2)) want *= 2;
   want -= PAGE;
   void *p = yao_pf_pages(want, PAGE);
   if (!p && want > need) p = yao_pf_pages(want = need, PAGE);

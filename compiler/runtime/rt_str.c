@@ -252,3 +252,19 @@ void yao_write_str(int fd, const yao_str *s) {
   }
   if (n) yao_pf_write(fd, out, (size_t)n);
 }
+
+/* a < b (and <=, >, >=) for strings that may be undefined: undefined converts to NaN, which
+ * compares false; null converts to 0 and is compared as a number with the other side's number. */
+bool yao_str_rel_nul(const yao_str *a, const yao_str *b, const char *op) {
+  if (YAO_IS_UNDEF(a) || YAO_IS_UNDEF(b)) return false;
+  double x, y;
+  if (YAO_IS_NULL(a) || YAO_IS_NULL(b)) {
+    x = YAO_IS_NULL(a) ? 0 : yao_string_to_number(a->data, a->len);
+    y = YAO_IS_NULL(b) ? 0 : yao_string_to_number(b->data, b->len);
+  } else {
+    x = (double)yao_str_cmp(a, b);
+    y = 0;
+  }
+  if (op[0] == '<') return op[1] == '=' ? x <= y : x < y;
+  return op[1] == '=' ? x >= y : x > y;
+}

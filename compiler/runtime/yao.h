@@ -145,6 +145,7 @@ yao_str *yao_str_concat(yao_str *a, yao_str *b);
 int64_t yao_str_cmp(const yao_str *a, const yao_str *b);
 bool yao_str_eq(const yao_str *a, const yao_str *b);
 bool yao_str_eq_nul(const yao_str *a, const yao_str *b);
+bool yao_str_rel_nul(const yao_str *a, const yao_str *b, const char *op);
 static inline bool yao_str_truthy(const yao_str *s) { return s->len > 0; }
 static inline bool yao_str_truthy_nul(const yao_str *s) { return YAO_NOT_NULLISH(s) && s->len > 0; }
 yao_str *yao_str_of_int(int64_t v);
