@@ -31,6 +31,12 @@ export enum AllocFault {
   BadAlignment = 4,
   /** the memory given at construction cannot hold the allocator's own metadata. */
   RangeTooSmall = 5,
+  /**
+   * reported at construction: base and the view's position in its buffer differ modulo 4, so the
+   * allocator cannot keep its metadata in aligned 32-bit words. Only a simulated RAM can do this
+   * (a view of physical memory starts its buffer at base); every request then fails.
+   */
+  UnalignedView = 6,
 }
 
 /**
@@ -56,6 +62,8 @@ export function faultName(fault: AllocFault): string {
       return "alignment not a power of two";
     case AllocFault.RangeTooSmall:
       return "memory range too small";
+    case AllocFault.UnalignedView:
+      return "memory view not 4-byte aligned with its base";
   }
   return "unknown fault";
 }

@@ -1,50 +1,71 @@
 // StateMap: a 2-bit state per granule (tlsf, region) or per page frame (buddy), kept inside the
 // managed memory and initialized lazily, so that an allocator over 1 GiB starts in microseconds.
 // The allocators use it for exact misuse detection: which addresses are live block starts, which
-// were freed. Entries are grouped in chunks of 4096; a chunk's bytes are zeroed the first time an
-// entry in it is written, and a chunk never written reads as all zero. Only the per-chunk flags
-// (one byte per chunk, 1/16384 of the entries) are cleared at construction.
+// were freed. Entries are packed 16 to a u32 word of the allocator's word view (bits.ts) and
+// grouped in chunks of 2^k (the allocator chooses k: 2^k / 16 words are zeroed the first time an
+// entry in a chunk is written, and a chunk never written reads as all zero). Only the chunk
+// flags, one bit per chunk, are cleared at construction: with k = 14, 512 bytes for the 2^26
+// granules of 1 GiB.
 
-const CHUNK_LOG2: u32 = 12;
-const ENTRIES_PER_BYTE_LOG2: u32 = 2;
-const CHUNK_BYTES: u32 = 1 << (CHUNK_LOG2 - ENTRIES_PER_BYTE_LOG2);
+import { lowestBit, zeroWords } from "./bits";
+
+/** Entries per word: 2^4. */
+const WORD_LOG2: u32 = 4;
+/** Chunks per flag word: 2^5. */
+const FLAG_BITS_LOG2: u32 = 5;
+/** Smallest chunk: one word of entries. */
+const MIN_CHUNK_LOG2: u32 = 4;
 
 export class StateMap {
-  private readonly memory: Uint8Array;
-  /** First byte of the packed entries (4 per byte, entry i in bits 2*(i%4)..2*(i%4)+1). */
+  private readonly words: Uint32Array;
+  /** Word index of the packed entries (entry i in bits 2*(i%16).. of word entriesAt + i/16). */
   private readonly entriesAt: u32;
-  /** One byte per chunk: non-zero once that chunk's entry bytes hold real values. */
+  /** Word index of the chunk flags: bit c%32 of word flagsAt + c/32 set once chunk c is real. */
   private readonly flagsAt: u32;
-  private readonly entryBytes: u32;
+  private readonly entryWords: u32;
+  /** Entries per chunk: 2^chunkLog2. */
+  private readonly chunkLog2: u32;
   readonly count: u32;
 
-  /** Bytes of managed memory a map of `count` entries occupies. */
-  static bytesFor(count: u32): u32 {
-    return (StateMap.entryBytesFor(count) + StateMap.chunksFor(count)) >>> 0;
+  /** Words of managed memory a map of `count` entries in chunks of 2^chunkLog2 occupies. */
+  static wordsFor(count: u32, chunkLog2: u32): u32 {
+    return (entryWordsFor(count) + flagWordsFor(count, chunkLog2)) >>> 0;
   }
 
-  /** Lays the map out at memory[at, at + bytesFor(count)) and marks every chunk unwritten. */
-  constructor(memory: Uint8Array, at: u32, count: u32) {
-    this.memory = memory;
+  /**
+   * Lays the map out at words[at, at + wordsFor(count, chunkLog2)) and marks every chunk
+   * unwritten. Larger chunks mean fewer flags to clear here, more words to clear at a first write.
+   */
+  constructor(words: Uint32Array, at: u32, count: u32, chunkLog2: u32) {
+    const entryWords: u32 = entryWordsFor(count >>> 0);
+    const flagsAt: u32 = (at + entryWords) >>> 0;
+    this.words = words;
     this.count = count >>> 0;
     this.entriesAt = at >>> 0;
-    this.entryBytes = StateMap.entryBytesFor(count);
-    this.flagsAt = (at + this.entryBytes) >>> 0;
-    memory.fill(0, this.flagsAt, this.flagsAt + StateMap.chunksFor(count));
+    this.entryWords = entryWords;
+    this.flagsAt = flagsAt;
+    this.chunkLog2 = chunkLog2 < MIN_CHUNK_LOG2 ? MIN_CHUNK_LOG2 : chunkLog2 >>> 0;
+    zeroWords(words, flagsAt, (flagsAt + flagWordsFor(count >>> 0, this.chunkLog2 >>> 0)) >>> 0);
   }
 
   get(index: u32): u32 {
-    if (this.memory[this.flagsAt + (index >>> CHUNK_LOG2)] === 0) return 0;
-    const byte: u32 = this.memory[this.entriesAt + (index >>> ENTRIES_PER_BYTE_LOG2)];
-    return (byte >>> ((index & 3) << 1)) & 3;
+    const words = this.words;
+    const chunk: u32 = index >>> (this.chunkLog2 >>> 0);
+    const flags: u32 = words[(this.flagsAt >>> 0) + (chunk >>> FLAG_BITS_LOG2)];
+    if (((flags >>> (chunk & 31)) & 1) === 0) return 0;
+    const word: u32 = words[(this.entriesAt >>> 0) + (index >>> WORD_LOG2)];
+    return (word >>> ((index & 15) << 1)) & 3;
   }
 
   set(index: u32, state: u32): void {
-    const chunk: u32 = index >>> CHUNK_LOG2;
-    if (this.memory[this.flagsAt + chunk] === 0) this.initializeChunk(chunk);
-    const at: u32 = (this.entriesAt + (index >>> ENTRIES_PER_BYTE_LOG2)) >>> 0;
-    const shift: u32 = (index & 3) << 1;
-    this.memory[at] = (this.memory[at] & ~(3 << shift)) | ((state & 3) << shift);
+    const words = this.words;
+    const chunk: u32 = index >>> (this.chunkLog2 >>> 0);
+    const flagAt: u32 = (this.flagsAt >>> 0) + (chunk >>> FLAG_BITS_LOG2);
+    const bit: i32 = 1 << (chunk & 31);
+    if ((words[flagAt] & bit) === 0) this.initializeChunk(chunk, flagAt, bit);
+    const at: u32 = (this.entriesAt >>> 0) + (index >>> WORD_LOG2);
+    const shift: u32 = (index & 15) << 1;
+    words[at] = (words[at] & ~(3 << shift)) | ((state & 3) << shift);
   }
 
   /** The largest j <= index whose state is `state` (non-zero), or -1. Linear: error paths only. */
@@ -57,22 +78,22 @@ export class StateMap {
     return this.previousMatching(index, 0, true);
   }
 
-  /** Backward scan skipping unwritten chunks and zero bytes; `state` must be non-zero unless
+  /** Backward scan skipping unwritten chunks and zero words; `state` must be non-zero unless
    *  anyNonZero, which matches every non-zero state. */
   private previousMatching(index: u32, state: u32, anyNonZero: boolean): i32 {
     let j: i32 = index | 0;
     while (j >= 0) {
-      const chunk: u32 = j >>> CHUNK_LOG2;
-      if (this.memory[this.flagsAt + chunk] === 0) {
-        j = ((chunk << CHUNK_LOG2) - 1) | 0;
+      if (!this.chunkWritten(j >>> 0)) {
+        const chunkLog2: u32 = this.chunkLog2 >>> 0;
+        j = ((((j >>> chunkLog2) << chunkLog2) >>> 0) - 1) | 0;
         continue;
       }
-      const byte: u32 = this.memory[this.entriesAt + (j >>> ENTRIES_PER_BYTE_LOG2)];
-      if (byte === 0) {
-        j = ((j & ~3) - 1) | 0;
+      const word: u32 = this.words[(this.entriesAt >>> 0) + (j >>> WORD_LOG2)];
+      if (word === 0) {
+        j = ((j & ~15) - 1) | 0;
         continue;
       }
-      const entry: u32 = (byte >>> ((j & 3) << 1)) & 3;
+      const entry: u32 = (word >>> ((j & 15) << 1)) & 3;
       if (anyNonZero ? entry !== 0 : entry === state) return j;
       j = (j - 1) | 0;
     }
@@ -81,37 +102,50 @@ export class StateMap {
 
   /** The smallest j in [index, limit) whose state is not zero, or limit. */
   nextNonZero(index: u32, limit: u32): u32 {
+    const words = this.words;
+    const entriesAt: u32 = this.entriesAt >>> 0;
     let j: u32 = index >>> 0;
     while (j < limit) {
-      const chunk: u32 = j >>> CHUNK_LOG2;
-      if (this.memory[this.flagsAt + chunk] === 0) {
-        j = ((chunk + 1) << CHUNK_LOG2) >>> 0;
+      if (!this.chunkWritten(j)) {
+        const chunkLog2: u32 = this.chunkLog2 >>> 0;
+        j = ((((j >>> chunkLog2) + 1) << chunkLog2) >>> 0) >>> 0;
         continue;
       }
-      const byte: u32 = this.memory[this.entriesAt + (j >>> ENTRIES_PER_BYTE_LOG2)];
-      if (byte === 0) {
-        j = ((j | 3) + 1) >>> 0;
+      // The entries from j to the end of its word, shifted down: zero means none is set.
+      const rest: u32 = words[entriesAt + (j >>> WORD_LOG2)] >>> ((j & 15) << 1);
+      if (rest === 0) {
+        j = ((j | 15) + 1) >>> 0;
         continue;
       }
-      if (((byte >>> ((j & 3) << 1)) & 3) !== 0) return j;
-      j = (j + 1) >>> 0;
+      // Lowest non-zero 2-bit entry of rest: its lowest set bit, rounded down to an even bit.
+      const found: u32 = (j + (lowestBit(rest) >>> 1)) >>> 0;
+      return found < limit ? found : limit;
     }
     return limit;
   }
 
-  private initializeChunk(chunk: u32): void {
-    const from: u32 = (chunk * CHUNK_BYTES) >>> 0;
-    let to: u32 = (from + CHUNK_BYTES) >>> 0;
-    if (to > this.entryBytes) to = this.entryBytes;
-    this.memory.fill(0, this.entriesAt + from, this.entriesAt + to);
-    this.memory[this.flagsAt + chunk] = 1;
+  private chunkWritten(index: u32): boolean {
+    const chunk: u32 = index >>> (this.chunkLog2 >>> 0);
+    const flags: u32 = this.words[(this.flagsAt >>> 0) + (chunk >>> FLAG_BITS_LOG2)];
+    return ((flags >>> (chunk & 31)) & 1) !== 0;
   }
 
-  private static entryBytesFor(count: u32): u32 {
-    return ((count + 3) >>> ENTRIES_PER_BYTE_LOG2) >>> 0;
+  private initializeChunk(chunk: u32, flagAt: u32, bit: i32): void {
+    const chunkWordsLog2: u32 = ((this.chunkLog2 >>> 0) - WORD_LOG2) >>> 0;
+    const from: u32 = (chunk << chunkWordsLog2) >>> 0;
+    let to: u32 = (from + (1 << chunkWordsLog2)) >>> 0;
+    if (to > this.entryWords) to = this.entryWords >>> 0;
+    const entriesAt: u32 = this.entriesAt >>> 0;
+    zeroWords(this.words, entriesAt + from, entriesAt + to);
+    this.words[flagAt] = this.words[flagAt] | bit;
   }
+}
 
-  private static chunksFor(count: u32): u32 {
-    return ((count + (1 << CHUNK_LOG2) - 1) >>> CHUNK_LOG2) >>> 0;
-  }
+function entryWordsFor(count: u32): u32 {
+  return ((count + 15) >>> WORD_LOG2) >>> 0;
+}
+
+function flagWordsFor(count: u32, chunkLog2: u32): u32 {
+  const chunks: u32 = ((count >>> chunkLog2) + 1) >>> 0;
+  return ((chunks + 31) >>> FLAG_BITS_LOG2) >>> 0;
 }

@@ -11,7 +11,7 @@
 
 import { AllocFault, AllocatorStats, MAX_MANAGED_BYTES, MIN_ALIGN } from "../allocator";
 import { Allocator, FaultReporter } from "../allocator";
-import { copyBytes, highestBit, isPowerOfTwo } from "../bits";
+import { copyWords, highestBit, isPowerOfTwo, wordLead, wordView, zeroWords } from "../bits";
 import { BuddyFrames, FRAME_SHIFT, FRAME_SIZE, ORDER_LIMIT, ORDER_MASK, RETURNED_BIT } from "./frames";
 import { FREE_HEAD, FREED, SLAB_BIT, USED_HEAD } from "./frames";
 import { CLASS_COUNT, MAX_SLAB_OBJECT, Slabs } from "./slabs";
@@ -27,27 +27,34 @@ export function createBuddyAllocator(memory: Uint8Array, base: number, report: F
 }
 
 class Buddy implements Allocator {
-  private readonly memory: Uint8Array;
-  private readonly base: number;
+  private readonly words: Uint32Array;
+  /** Physical address of words[0] (base + wordLead); offsets below are bytes from there. */
+  private readonly origin: number;
   private readonly report: FaultReporter;
   private readonly stats: AllocatorStats = new AllocatorStats("buddy");
   private readonly frames: BuddyFrames;
   private readonly slabs: Slabs;
 
   constructor(memory: Uint8Array, base: number, report: FaultReporter) {
-    this.memory = memory;
-    this.base = base;
-    this.report = report;
     const length: u32 = memory.length < MAX_MANAGED_BYTES ? memory.length : MAX_MANAGED_BYTES;
-    let frameAt: u32 = ((FRAME_SIZE - ((base >>> 0) & (FRAME_SIZE - 1))) & (FRAME_SIZE - 1)) >>> 0;
-    if (base + frameAt === 0) frameAt = FRAME_SIZE; // address 0 means failure
-    const total: u32 = length > frameAt ? (length - frameAt) >>> FRAME_SHIFT : 0;
+    const lead: u32 = wordLead(memory);
+    const words: Uint32Array = wordView(memory, length);
+    this.words = words;
+    this.origin = base + lead;
+    this.report = report;
+    const originLow: u32 = this.origin >>> 0;
+    const bytes: u32 = (words.length * 4) >>> 0;
+    let frameAt: u32 = ((FRAME_SIZE - (originLow & (FRAME_SIZE - 1))) & (FRAME_SIZE - 1)) >>> 0;
+    if (this.origin + frameAt === 0) frameAt = FRAME_SIZE; // address 0 means failure
+    // A view out of step with its base (UnalignedView) gets no frames.
+    const total: u32 = bytes > frameAt && (originLow & 3) === 0 ? (bytes - frameAt) >>> FRAME_SHIFT : 0;
     const metaFrames: u32 = (BuddyFrames.metadataBytes(total) + FRAME_SIZE - 1) >>> FRAME_SHIFT;
     const frameCount: u32 = total > metaFrames ? total - metaFrames : 0;
-    const metaAt: u32 = (frameAt + (frameCount << FRAME_SHIFT)) >>> 0;
-    this.frames = new BuddyFrames(memory, frameAt, frameCount, (base + frameAt) / FRAME_SIZE, metaAt);
+    const metaAt: u32 = (frameAt + frameCount * FRAME_SIZE) >>> 0;
+    this.frames = new BuddyFrames(words, memory, lead, frameAt, frameCount, (this.origin + frameAt) / FRAME_SIZE, metaAt >>> 2);
     this.slabs = new Slabs(this.frames);
-    if (frameCount === 0) this.fault(AllocFault.RangeTooSmall, base, length);
+    if ((originLow & 3) !== 0) this.fault(AllocFault.UnalignedView, base, length);
+    else if (frameCount === 0) this.fault(AllocFault.RangeTooSmall, base, length);
     this.updateFree();
     this.stats.capacity = this.stats.bytesFree;
   }
@@ -56,16 +63,16 @@ class Buddy implements Allocator {
     const offset: u32 = this.allocateBlock(size, align);
     if (offset === NO_BLOCK) return 0;
     this.stats.noteAllocation(this.usableOf(offset));
-    return this.base + offset;
+    return this.origin + offset;
   }
 
   allocateZeroed(size: u32, align: u32): number {
-    const address: number = this.allocate(size, align);
-    if (address !== 0) {
-      const offset: u32 = (address - this.base) >>> 0;
-      this.memory.fill(0, offset, offset + size);
-    }
-    return address;
+    const offset: u32 = this.allocateBlock(size, align);
+    if (offset === NO_BLOCK) return 0;
+    this.stats.noteAllocation(this.usableOf(offset));
+    // Whole words: usable sizes are powers of two >= 16, so the last word is inside the block.
+    zeroWords(this.words, offset >>> 2, (offset + (size >>> 0) + 3) >>> 2);
+    return this.origin + offset;
   }
 
   allocatePages(count: u32): number {
@@ -80,20 +87,21 @@ class Buddy implements Allocator {
     if (fault !== AllocFault.None) return this.refuse(fault, address, size);
     if (!isPowerOfTwo(align)) return this.refuse(AllocFault.BadAlignment, address, align);
     if (size > this.stats.capacity) return this.refuse(AllocFault.None, address, size);
-    const offset: u32 = (address - this.base) >>> 0;
+    const offset: u32 = (address - this.origin) >>> 0;
     const oldUsable: u32 = this.usableOf(offset);
-    if (this.resizeInPlace(offset, kindFor(size, align))) {
+    if (this.resizeInPlace(offset, kindFor(size >>> 0, align >>> 0))) {
       this.stats.noteReallocation(oldUsable, this.usableOf(offset));
       this.updateFree();
       return address;
     }
     const moved: u32 = this.allocateBlock(size, align);
     if (moved === NO_BLOCK) return 0;
-    copyBytes(this.memory, offset, moved, oldUsable < size ? oldUsable : size);
+    const kept: u32 = oldUsable < size ? oldUsable : size >>> 0;
+    copyWords(this.words, offset >>> 2, moved >>> 2, (kept + 3) >>> 2);
     this.release(offset);
     this.stats.noteReallocation(oldUsable, this.usableOf(moved));
     this.updateFree();
-    return this.base + moved;
+    return this.origin + moved;
   }
 
   free(address: number): AllocFault {
@@ -103,7 +111,7 @@ class Buddy implements Allocator {
       this.fault(fault, address, 0);
       return fault;
     }
-    const offset: u32 = (address - this.base) >>> 0;
+    const offset: u32 = (address - this.origin) >>> 0;
     this.stats.noteFree(this.usableOf(offset));
     this.release(offset);
     this.updateFree();
@@ -116,7 +124,7 @@ class Buddy implements Allocator {
       this.fault(fault, address, 0);
       return 0;
     }
-    return this.usableOf((address - this.base) >>> 0);
+    return this.usableOf((address - this.origin) >>> 0);
   }
 
   largestFreeBlock(): u32 {
@@ -139,7 +147,7 @@ class Buddy implements Allocator {
   private allocateBlock(size: u32, align: u32): u32 {
     if (!isPowerOfTwo(align)) return this.refuseBlock(AllocFault.BadAlignment, align);
     if (size > this.stats.capacity) return this.refuseBlock(AllocFault.None, size);
-    const kind: u32 = kindFor(size, align);
+    const kind: u32 = kindFor(size >>> 0, align >>> 0);
     let offset: u32 = this.take(kind);
     // Out of pages: give back the cached empty slabs and try once more.
     if (offset === NO_BLOCK && this.slabs.releaseEmpty()) offset = this.take(kind);
@@ -175,13 +183,13 @@ class Buddy implements Allocator {
   private release(offset: u32): void {
     const frame: u32 = this.frameOf(offset);
     const orderByte: u32 = this.frames.orderByte(frame);
-    if ((orderByte & SLAB_BIT) !== 0) this.slabs.release(frame, offset - this.frames.offsetOf(frame));
+    if ((orderByte & SLAB_BIT) !== 0) this.slabs.release(frame, offset - this.frames.offsetOf(frame), orderByte & ORDER_MASK);
     else this.frames.release(frame, orderByte & ORDER_MASK);
   }
 
   /** None when address is a live block's start; otherwise which misuse it is. */
   private check(address: number): AllocFault {
-    const offset: number = address - this.base;
+    const offset: number = address - this.origin;
     const end: number = this.frames.frameAt + this.frames.frameCount * FRAME_SIZE;
     if (!(offset >= this.frames.frameAt && offset < end) || offset !== Math.floor(offset)) {
       return AllocFault.NeverAllocated;

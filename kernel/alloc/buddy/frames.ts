@@ -3,8 +3,9 @@
 // merged with its buddy (the block whose frame number differs in bit k) while that buddy is free.
 // Used only by buddy.ts (whole-page blocks) and slabs.ts (pages cut into small objects).
 //
-// Frame i is the page at view offset frameAt + 4096 i, physical frame number pfn0 + i. Buddy
-// arithmetic needs the low 20 bits of the physical frame number, kept as r = rLow + i.
+// Frame i is the page at byte offset frameAt + 4096 i of the allocator's word view (bits.ts), so
+// at word frameAt / 4 + 1024 i; its physical frame number is pfn0 + i. Buddy arithmetic needs the
+// low 20 bits of the physical frame number, kept as r = rLow + i.
 // Metadata, inside the managed memory above the last frame:
 //   a StateMap, 2 bits per frame: NONE (inside a block), USED_HEAD, FREE_HEAD, or FREED (was the
 //     head of a block handed to a caller, since freed and merged into a lower buddy);
@@ -13,13 +14,20 @@
 //     here has been handed to a caller (so a later free of that address is a double free).
 // Free blocks keep their list links in their first frame: next at +0, previous at +4 (index + 1).
 
-import { highestBit, load32, lowestBit, store32 } from "../bits";
+import { highestBit, lowestBit } from "../bits";
 import { StateMap } from "../state-map";
 
 export const FRAME_SHIFT: u32 = 12;
-export const FRAME_SIZE: u32 = 1 << FRAME_SHIFT;
+export const FRAME_SIZE: u32 = 4096;
+/** Words per frame: 2^10. */
+export const FRAME_WORDS_SHIFT: u32 = 10;
 /** Orders 0..19: the largest block is 2^19 frames, 2 GiB. */
 export const ORDER_LIMIT: u32 = 20;
+/**
+ * StateMap chunks of 2^10 frames (64 words of map each): the initial free blocks' heads, spread
+ * over the whole range, touch a dozen chunks at construction.
+ */
+const MAP_CHUNK_LOG2: u32 = 10;
 
 export const NONE: u32 = 0;
 export const USED_HEAD: u32 = 1;
@@ -31,13 +39,18 @@ export const SLAB_BIT: u32 = 0x40;
 export const RETURNED_BIT: u32 = 0x80;
 
 export class BuddyFrames {
-  readonly memory: Uint8Array;
+  readonly words: Uint32Array;
+  /** The managed view, for the order bytes, and the byte offset of word 0 in it. */
+  private readonly memory: Uint8Array;
+  /** Byte offset of frame 0 in the word view, and its word index. */
   readonly frameAt: u32;
+  readonly frameWord: u32;
   readonly frameCount: u32;
   /** Frames in free blocks. */
   freeFrames: u32 = 0;
   private readonly rLow: u32;
   private readonly states: StateMap;
+  /** Index in `memory` of frame 0's order byte. */
   private readonly ordersAt: u32;
   /** Head frame + 1 of each order's free list (0: empty); bit k of orderMask: list k non-empty. */
   private readonly heads: Uint32Array = new Uint32Array(ORDER_LIMIT);
@@ -45,22 +58,32 @@ export class BuddyFrames {
 
   /** Bytes of metadata for `frameCount` frames. */
   static metadataBytes(frameCount: u32): u32 {
-    return (StateMap.bytesFor(frameCount) + frameCount) >>> 0;
+    return (StateMap.wordsFor(frameCount, MAP_CHUNK_LOG2) * 4 + frameCount) >>> 0;
   }
 
-  /** Frames [0, frameCount) at frameAt, first physical frame pfn0; metadata at metaAt. */
-  constructor(memory: Uint8Array, frameAt: u32, frameCount: u32, pfn0: number, metaAt: u32) {
+  /**
+   * Frames [0, frameCount) at byte offset frameAt of `words` (a multiple of 4), first physical
+   * frame pfn0; metadata at word metaAt. `memory` is the view `words` starts `lead` bytes into.
+   */
+  constructor(words: Uint32Array, memory: Uint8Array, lead: u32, frameAt: u32, frameCount: u32, pfn0: number, metaAt: u32) {
+    this.words = words;
     this.memory = memory;
     this.frameAt = frameAt;
+    this.frameWord = frameAt >>> 2;
     this.frameCount = frameCount;
     this.rLow = (pfn0 >>> 0) & ((1 << ORDER_LIMIT) - 1);
-    this.states = new StateMap(memory, metaAt, frameCount);
-    this.ordersAt = (metaAt + StateMap.bytesFor(frameCount)) >>> 0;
+    this.states = new StateMap(words, metaAt, frameCount, MAP_CHUNK_LOG2);
+    this.ordersAt = (lead + (metaAt + StateMap.wordsFor(frameCount, MAP_CHUNK_LOG2)) * 4) >>> 0;
     this.addInitialBlocks();
   }
 
   offsetOf(frame: u32): u32 {
-    return (this.frameAt + (frame << FRAME_SHIFT)) >>> 0;
+    return ((this.frameAt >>> 0) + frame * FRAME_SIZE) >>> 0;
+  }
+
+  /** Word index of frame's first word. */
+  wordOf(frame: u32): u32 {
+    return ((this.frameWord >>> 0) + (frame << FRAME_WORDS_SHIFT)) >>> 0;
   }
 
   state(frame: u32): u32 {
@@ -68,11 +91,11 @@ export class BuddyFrames {
   }
 
   orderByte(frame: u32): u32 {
-    return this.memory[this.ordersAt + frame];
+    return this.memory[(this.ordersAt >>> 0) + frame];
   }
 
   setOrderByte(frame: u32, value: u32): void {
-    this.memory[this.ordersAt + frame] = value;
+    this.memory[(this.ordersAt >>> 0) + frame] = value;
   }
 
   /** The largest order with a free block, or -1. */
@@ -159,24 +182,26 @@ export class BuddyFrames {
   }
 
   private makeFreeHead(frame: u32, order: u32, returnedBit: u32): void {
+    const words = this.words;
     this.states.set(frame, FREE_HEAD);
     this.setOrderByte(frame, order | returnedBit);
-    const at: u32 = this.offsetOf(frame);
+    const at: u32 = this.wordOf(frame);
     const first: u32 = this.heads[order];
-    store32(this.memory, at, first);
-    store32(this.memory, at + 4, 0);
-    if (first !== 0) store32(this.memory, this.offsetOf(first - 1) + 4, frame + 1);
+    words[at] = first;
+    words[at + 1] = 0;
+    if (first !== 0) words[this.wordOf(first - 1) + 1] = frame + 1;
     this.heads[order] = frame + 1;
     this.orderMask = (this.orderMask | (1 << order)) >>> 0;
   }
 
   private unlink(frame: u32, order: u32): void {
-    const at: u32 = this.offsetOf(frame);
-    const next: u32 = load32(this.memory, at);
-    const previous: u32 = load32(this.memory, at + 4);
-    if (previous !== 0) store32(this.memory, this.offsetOf(previous - 1), next);
+    const words = this.words;
+    const at: u32 = this.wordOf(frame);
+    const next: u32 = words[at];
+    const previous: u32 = words[at + 1];
+    if (previous !== 0) words[this.wordOf(previous - 1)] = next;
     else this.heads[order] = next;
-    if (next !== 0) store32(this.memory, this.offsetOf(next - 1) + 4, previous);
+    if (next !== 0) words[this.wordOf(next - 1) + 1] = previous;
     if (next === 0 && previous === 0) this.orderMask = (this.orderMask & ~(1 << order)) >>> 0;
   }
 }

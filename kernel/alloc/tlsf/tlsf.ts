@@ -7,26 +7,26 @@
 // kernel/boot constructs it through createTlsfAllocator when an app selects "tlsf"; everything else
 // reaches it through the Allocator interface (kernel/alloc/allocator.ts).
 //
-// Layout (offsets into the managed view; blocks.ts has the header words): every block is named
-// by its payload offset p, with base + p 16-aligned and an 8-byte header just below p holding the
-// physical predecessor (boundary tag) and the size with FREE and PREV_FREE flags. A live block's
-// usable size is its size - 8; a free block keeps its list links in its payload (lists.ts has the
-// two-level lists). The heap ends with a sentinel block of size 0 that is never free. A StateMap at
-// the top of the view records, per 16-byte granule, whether a live block starts there (LIVE) or a
-// block that started there was freed (FREED): free() trusts nothing in the headers until the map
-// says the address is a live block.
-
+// Layout: the allocator sees the managed memory as u32 words (bits.ts: wordView), word 0 at
+// physical address `origin`. Every block is named by the word index b of its payload, with
+// origin + 4b 16-aligned, and has an 8-byte header just below it holding the physical predecessor
+// (boundary tag) and the size with FREE and PREV_FREE flags (blocks.ts). A live block's usable size
+// is its size - 8; a free block keeps its list links in its payload (lists.ts has the two-level
+// lists). The heap ends with a sentinel block of size 0 that is never free; above it sit the
+// lists' control block and a StateMap recording, per 16-byte granule, whether a live block starts
+// there (LIVE) or a block that started there was freed (FREED): free() trusts nothing in the
+// headers until the map says the address is a live block.
 import { AllocFault, AllocatorStats, MAX_MANAGED_BYTES, MIN_ALIGN, PAGE_SIZE } from "../allocator";
 import { Allocator, FaultReporter } from "../allocator";
-import { copyBytes, isPowerOfTwo, roundUp } from "../bits";
+import { copyWords, isPowerOfTwo, roundUp, wordLead, wordView, zeroWords } from "../bits";
 import { StateMap } from "../state-map";
-import { FLAG_BITS, FREE_BIT, GRANULE, GRANULE_LOG2, HEADER, MIN_BLOCK, PREV_FREE_BIT } from "./blocks";
-import { blockFlags, blockSize, clearFlags, headerWord, isFreeBlock, previousBlock } from "./blocks";
-import { setBlockHeader, setFlags, setPreviousBlock, sizeIn } from "./blocks";
-import { SegregatedLists } from "./lists";
+import { FREE_BIT, GRANULE, GRANULE_WORDS, HEADER, MIN_BLOCK, PREV_FREE_BIT, after, sizeIn, sizeOf } from "./blocks";
+import { CONTROL_WORDS, clearLists, insertFree, largestFree, removeFree, takeFree } from "./lists";
 
 const LIVE: u32 = 1;
 const FREED: u32 = 2;
+/** StateMap chunks of 2^14 granules (256 KiB of heap): 512 bytes of chunk flags per GiB. */
+const MAP_CHUNK_LOG2: u32 = 14;
 
 /** A TLSF allocator over memory, which is the physical range [base, base + memory.length). */
 export function createTlsfAllocator(memory: Uint8Array, base: number, report: FaultReporter): Allocator {
@@ -35,59 +35,63 @@ export function createTlsfAllocator(memory: Uint8Array, base: number, report: Fa
 
 class Tlsf implements Allocator {
   private readonly memory: Uint8Array;
-  private readonly base: number;
-  /** base mod 2^32: enough to compute the alignment of any address. */
-  private readonly baseLow: u32;
+  private readonly words: Uint32Array;
+  /** Physical address of words[0] (base + wordLead), and its low 32 bits for alignment. */
+  private readonly origin: number;
+  private readonly originLow: u32;
   private readonly report: FaultReporter;
   private readonly stats: AllocatorStats = new AllocatorStats("tlsf");
-  /** Payload offset of the first block, and of the end sentinel. */
+  /** Word index of the first block's payload, of the end sentinel, and of the lists' control block. */
   private first: u32 = 0;
   private end: u32 = 0;
-  private readonly lists: SegregatedLists;
+  private control: u32 = 0;
   private readonly starts: StateMap;
 
   constructor(memory: Uint8Array, base: number, report: FaultReporter) {
-    this.memory = memory;
-    this.base = base;
-    this.baseLow = base >>> 0;
-    this.report = report;
-    this.lists = new SegregatedLists(memory, this.stats);
     const length: u32 = memory.length < MAX_MANAGED_BYTES ? memory.length : MAX_MANAGED_BYTES;
-    // The first payload sits at >= 16 so its header fits and address 0 is never handed out.
-    const first: u32 = (GRANULE + ((GRANULE - (this.baseLow & (GRANULE - 1))) & (GRANULE - 1))) >>> 0;
-    const mapBytes: u32 = StateMap.bytesFor(length >>> GRANULE_LOG2);
-    if (length < first + mapBytes + MIN_BLOCK + HEADER) {
-      this.starts = new StateMap(memory, 0, 0);
-      this.fault(AllocFault.RangeTooSmall, base, length);
+    const words: Uint32Array = wordView(memory, length);
+    this.memory = memory;
+    this.words = words;
+    this.origin = base + wordLead(memory);
+    this.originLow = this.origin >>> 0;
+    this.report = report;
+    // The first payload sits at word >= 2 so its header fits (and address 0 is never handed out).
+    const first: u32 = (2 + (((GRANULE - (((this.originLow >>> 0) + 8) & (GRANULE - 1))) & (GRANULE - 1)) >>> 2)) >>> 0;
+    const mapWords: u32 = StateMap.wordsFor((words.length >>> 2) + 1, MAP_CHUNK_LOG2);
+    const tooSmall: boolean = words.length < first + MIN_BLOCK / 4 + CONTROL_WORDS + mapWords;
+    if ((this.originLow & 3) !== 0 || tooSmall) {
+      this.starts = new StateMap(words, 0, 0, MAP_CHUNK_LOG2);
+      this.fault(tooSmall ? AllocFault.RangeTooSmall : AllocFault.UnalignedView, base, length);
       return;
     }
-    const mapAt: u32 = (length - mapBytes) >>> 0;
-    const end: u32 = (first + ((mapAt - first) & ~(GRANULE - 1))) >>> 0;
+    const mapAt: u32 = (words.length - mapWords) >>> 0;
+    const control: u32 = (mapAt - CONTROL_WORDS) >>> 0;
+    const end: u32 = (first + ((control - first) & ~(GRANULE_WORDS - 1))) >>> 0;
     this.first = first;
     this.end = end;
-    this.starts = new StateMap(memory, mapAt, ((end - first) >>> GRANULE_LOG2) + 1);
-    this.setHeader(first, end - first, FREE_BIT);
-    this.setPrevious(first, 0);
-    this.setHeader(end, 0, PREV_FREE_BIT);
-    this.setPrevious(end, first);
-    this.lists.insert(first, end - first);
+    this.control = control;
+    this.starts = new StateMap(words, mapAt, ((end - first) >>> 2) + 1, MAP_CHUNK_LOG2);
+    clearLists(words, control);
+    const size: u32 = ((end - first) * 4) >>> 0;
+    words[first - 2] = 0;
+    words[first - 1] = size | FREE_BIT;
+    words[end - 2] = first;
+    words[end - 1] = PREV_FREE_BIT;
+    this.toList(words, first, size);
     this.stats.capacity = this.stats.bytesFree;
   }
 
   allocate(size: u32, align: u32): number {
-    const p: u32 = this.allocateBlock(size, align);
-    if (p === 0) return 0;
-    this.stats.noteAllocation(this.usableOf(p));
-    return this.base + p;
+    const b: u32 = this.allocateBlock(size, align);
+    return b === 0 ? 0 : this.origin + b * 4;
   }
 
   allocateZeroed(size: u32, align: u32): number {
-    const address: number = this.allocate(size, align);
-    if (address !== 0) {
-      const p: u32 = (address - this.base) >>> 0;
-      this.memory.fill(0, p, p + size);
-    }
-    return address;
+    const b: u32 = this.allocateBlock(size, align);
+    if (b === 0) return 0;
+    // Whole words: a block's usable size is a multiple of 8, so the last word is inside it.
+    zeroWords(this.words, b, (b + (((size >>> 0) + 3) >>> 2)) >>> 0);
+    return this.origin + b * 4;
   }
 
   allocatePages(count: u32): number {
@@ -101,49 +105,53 @@ class Tlsf implements Allocator {
 
   reallocate(address: number, size: u32, align: u32): number {
     if (address === 0) return this.allocate(size, align);
-    const fault: AllocFault = this.check(address);
-    if (fault !== AllocFault.None) return this.refuse(fault, address, size);
+    const b: u32 = this.liveBlockAt(address);
+    if (b === 0) return this.refuse(this.misuseAt(address), address, size);
     if (!isPowerOfTwo(align)) return this.refuse(AllocFault.BadAlignment, address, align);
     if (size > this.stats.capacity) return this.refuse(AllocFault.None, address, size);
-    const p: u32 = (address - this.base) >>> 0;
-    const oldUsable: u32 = this.usableOf(p);
+    const words = this.words;
+    const s: u32 = size >>> 0;
     const a: u32 = align < MIN_ALIGN ? MIN_ALIGN : align >>> 0;
-    if (this.isAligned(p, a) && this.resizeInPlace(p, blockSizeFor(size))) {
-      this.stats.noteReallocation(oldUsable, this.usableOf(p));
+    const oldUsable: u32 = (sizeOf(words, b) - HEADER) >>> 0;
+    if (this.isAligned(b, a) && this.resizeInPlace(words, b, blockBytesFor(s))) {
+      this.stats.noteReallocation(oldUsable, sizeOf(words, b) - HEADER);
       return address;
     }
-    const q: u32 = this.allocateBlock(size, align);
-    if (q === 0) return 0;
-    copyBytes(this.memory, p, q, oldUsable < size ? oldUsable : size);
-    this.release(p);
-    this.stats.noteReallocation(oldUsable, this.usableOf(q));
-    return this.base + q;
+    const q: u32 = this.place(s, a);
+    if (q === 0) return this.refuse(AllocFault.None, 0, size);
+    const kept: u32 = oldUsable < s ? oldUsable : s;
+    copyWords(words, b, q, (kept + 3) >>> 2);
+    this.release(words, b);
+    this.stats.noteReallocation(oldUsable, sizeOf(words, q) - HEADER);
+    return this.origin + q * 4;
   }
 
   free(address: number): AllocFault {
     if (address === 0) return AllocFault.None;
-    const fault: AllocFault = this.check(address);
-    if (fault !== AllocFault.None) {
+    const b: u32 = this.liveBlockAt(address);
+    if (b === 0) {
+      const fault: AllocFault = this.misuseAt(address);
       this.fault(fault, address, 0);
       return fault;
     }
-    const p: u32 = (address - this.base) >>> 0;
-    this.stats.noteFree(this.usableOf(p));
-    this.release(p);
+    const words = this.words;
+    this.stats.noteFree(sizeOf(words, b) - HEADER);
+    this.release(words, b);
     return AllocFault.None;
   }
 
   usableSize(address: number): u32 {
-    const fault: AllocFault = this.check(address);
-    if (fault !== AllocFault.None) {
-      this.fault(fault, address, 0);
+    const b: u32 = this.liveBlockAt(address);
+    if (b === 0) {
+      this.fault(this.misuseAt(address), address, 0);
       return 0;
     }
-    return this.usableOf((address - this.base) >>> 0);
+    return (sizeOf(this.words, b) - HEADER) >>> 0;
   }
 
   largestFreeBlock(): u32 {
-    const largest: u32 = this.lists.largest();
+    if (this.end === 0) return 0; // the range was refused at construction
+    const largest: u32 = largestFree(this.words, this.control >>> 0);
     return largest === 0 ? 0 : (largest - HEADER) >>> 0;
   }
 
@@ -153,138 +161,175 @@ class Tlsf implements Allocator {
 
   // ---- allocation ----
 
-  /** A live block of at least `size` usable bytes aligned to `align`, or 0 (failure counted). */
+  /** A new live block for allocate and allocateZeroed, or 0 (failure counted, misuse reported). */
   private allocateBlock(size: u32, align: u32): u32 {
-    if (!isPowerOfTwo(align)) {
-      this.refuse(AllocFault.BadAlignment, 0, align);
-      return 0;
-    }
+    if (!isPowerOfTwo(align)) return this.refuse(AllocFault.BadAlignment, 0, align);
     if (size > this.stats.capacity) return this.refuse(AllocFault.None, 0, size);
-    const a: u32 = align < MIN_ALIGN ? MIN_ALIGN : align >>> 0;
-    const s: u32 = blockSizeFor(size);
-    // Room for the worst leading gap; every gap is a multiple of 16, hence a valid free block.
-    const need: number = a > GRANULE ? s + a - GRANULE : s;
-    if (need > this.stats.capacity + HEADER) return this.refuse(AllocFault.None, 0, size);
-    let p: u32 = this.lists.take(need);
-    if (p === 0) return this.refuse(AllocFault.None, 0, size);
-    if (a > GRANULE) p = this.skipToAlignment(p, a);
-    this.trimTo(p, s);
-    this.markLive(p);
-    return p;
+    const b: u32 = this.place(size >>> 0, align < MIN_ALIGN ? MIN_ALIGN : align >>> 0);
+    if (b === 0) return this.refuse(AllocFault.None, 0, size);
+    this.stats.noteAllocation(sizeOf(this.words, b) - HEADER);
+    return b;
   }
 
-  /** Splits off the part of free block p before the first `align`-aligned payload; returns it. */
-  private skipToAlignment(p: u32, align: u32): u32 {
-    const misalignment: u32 = ((this.baseLow + p) >>> 0) & (align - 1);
-    if (misalignment === 0) return p;
+  /** A live block of at least `size` usable bytes aligned to `align` (>= 16), or 0. */
+  private place(size: u32, align: u32): u32 {
+    const bytes: u32 = blockBytesFor(size);
+    // Room for the worst leading gap; every gap is a multiple of 16, hence a valid free block.
+    const need: number = align > GRANULE ? bytes + align - GRANULE : bytes;
+    if (need > this.stats.capacity + HEADER) return 0;
+    const words = this.words;
+    let b: u32 = takeFree(words, this.control >>> 0, need >>> 0);
+    if (b === 0) return 0;
+    this.stats.bytesFree -= sizeOf(words, b) - HEADER;
+    if (align > GRANULE) b = this.skipToAlignment(words, b, align);
+    this.claim(words, b, bytes);
+    return b;
+  }
+
+  /** Splits off the part of free block b (off its list) before the first `align`-aligned payload. */
+  private skipToAlignment(words: Uint32Array, b: u32, align: u32): u32 {
+    const misalignment: u32 = (((this.originLow >>> 0) + b * 4) >>> 0) & (align - 1);
+    if (misalignment === 0) return b;
     const gap: u32 = (align - misalignment) >>> 0;
-    const size: u32 = this.sizeOf(p);
-    const q: u32 = (p + gap) >>> 0;
-    this.setHeader(p, gap, FREE_BIT);
-    this.lists.insert(p, gap);
-    this.setHeader(q, size - gap, FREE_BIT | PREV_FREE_BIT);
-    this.setPrevious(q, p);
-    this.setPrevious(q + size - gap, q);
+    const size: u32 = sizeOf(words, b);
+    const q: u32 = after(b, gap);
+    // b's predecessor is live (free blocks never touch), so the gap has no PREV_FREE.
+    words[b - 1] = gap | FREE_BIT;
+    this.toList(words, b, gap);
+    words[q - 2] = b;
+    words[q - 1] = (size - gap) | FREE_BIT | PREV_FREE_BIT;
+    words[after(q, size - gap) - 2] = q;
     return q;
   }
 
-  /** Shrinks block p (not on a list) to size s, freeing the tail and merging it forward. */
-  private trimTo(p: u32, s: u32): void {
-    const word: u32 = headerWord(this.memory, p);
+  /**
+   * Makes free block b, already off its list, a live block of `bytes`, returning the tail to the
+   * lists. b's successor is live (free blocks never touch), so the tail needs no merging.
+   */
+  private claim(words: Uint32Array, b: u32, bytes: u32): void {
+    const word: u32 = words[b - 1];
     const size: u32 = sizeIn(word);
-    if (size - s < MIN_BLOCK) return;
-    this.setHeader(p, s, word & FLAG_BITS);
-    const rest: u32 = (p + s) >>> 0;
-    this.setPrevious(rest, p);
-    this.addFreeBlock(rest, (size - s) >>> 0);
+    const next: u32 = after(b, size);
+    if (size - bytes >= MIN_BLOCK) {
+      const rest: u32 = after(b, bytes);
+      const restSize: u32 = (size - bytes) >>> 0;
+      words[b - 1] = bytes | (word & PREV_FREE_BIT);
+      words[rest - 2] = b;
+      words[rest - 1] = restSize | FREE_BIT;
+      words[next - 2] = rest;
+      this.toList(words, rest, restSize);
+    } else {
+      words[b - 1] = size | (word & PREV_FREE_BIT);
+      words[next - 1] = words[next - 1] & ~PREV_FREE_BIT;
+    }
+    this.starts.set(this.granuleOf(b), LIVE);
   }
 
-  private markLive(p: u32): void {
-    const word: u32 = headerWord(this.memory, p);
-    this.setHeader(p, sizeIn(word), word & PREV_FREE_BIT);
-    clearFlags(this.memory, p + sizeIn(word), PREV_FREE_BIT);
-    this.starts.set(this.granuleOf(p), LIVE);
-  }
-
-  /** Grows or shrinks live block p to size s without moving it, if its neighbour allows. */
-  private resizeInPlace(p: u32, s: u32): boolean {
-    const size: u32 = this.sizeOf(p);
-    if (s <= size) {
-      this.trimTo(p, s);
+  /** Grows or shrinks live block b to `bytes` without moving it, if its neighbour allows. */
+  private resizeInPlace(words: Uint32Array, b: u32, bytes: u32): boolean {
+    const word: u32 = words[b - 1];
+    const size: u32 = sizeIn(word);
+    if (bytes <= size) {
+      this.shrink(words, b, bytes);
       return true;
     }
-    const next: u32 = (p + size) >>> 0;
-    if (!this.isFree(next)) return false;
-    const nextSize: u32 = this.sizeOf(next);
-    if (size + nextSize < s) return false;
-    this.lists.remove(next, nextSize);
-    const after: u32 = (next + nextSize) >>> 0;
-    this.setHeader(p, size + nextSize, this.flagsOf(p));
-    this.setPrevious(after, p);
-    clearFlags(this.memory, after, PREV_FREE_BIT);
-    this.trimTo(p, s);
+    const next: u32 = after(b, size);
+    const nextWord: u32 = words[next - 1];
+    if ((nextWord & FREE_BIT) === 0) return false;
+    const nextSize: u32 = sizeIn(nextWord);
+    if (size + nextSize < bytes) return false;
+    this.offList(words, next, nextSize);
+    const following: u32 = after(next, nextSize);
+    words[b - 1] = (size + nextSize) | (word & PREV_FREE_BIT);
+    words[following - 2] = b;
+    words[following - 1] = words[following - 1] & ~PREV_FREE_BIT;
+    this.shrink(words, b, bytes);
     return true;
+  }
+
+  /** Cuts live block b down to `bytes`, freeing the tail (merged with a free successor). */
+  private shrink(words: Uint32Array, b: u32, bytes: u32): void {
+    const word: u32 = words[b - 1];
+    const size: u32 = sizeIn(word);
+    if (size - bytes < MIN_BLOCK) return;
+    words[b - 1] = bytes | (word & PREV_FREE_BIT);
+    const rest: u32 = after(b, bytes);
+    words[rest - 2] = b;
+    this.addFree(words, rest, (size - bytes) >>> 0);
   }
 
   // ---- release ----
 
-  /** Frees live block p, merging it with free physical neighbours at once (boundary tags). */
-  private release(p: u32): void {
-    this.starts.set(this.granuleOf(p), FREED);
-    const word: u32 = headerWord(this.memory, p);
-    let start: u32 = p;
+  /** Frees live block b, merging it with free physical neighbours at once (boundary tags). */
+  private release(words: Uint32Array, b: u32): void {
+    this.starts.set(this.granuleOf(b), FREED);
+    const word: u32 = words[b - 1];
+    let start: u32 = b;
     let size: u32 = sizeIn(word);
     if ((word & PREV_FREE_BIT) !== 0) {
-      start = previousBlock(this.memory, p);
-      const previousSize: u32 = this.sizeOf(start);
-      this.lists.remove(start, previousSize);
+      start = words[b - 2];
+      const previousSize: u32 = sizeOf(words, start);
+      this.offList(words, start, previousSize);
       size = (size + previousSize) >>> 0;
     }
-    this.addFreeBlock(start, size);
+    this.addFree(words, start, size);
   }
 
   /**
-   * Makes [p, p + size) a free block (its predecessor is live), merging it with the next block if
-   * that is free, and puts it on its list.
+   * Makes [b, b + size bytes) a free block (its predecessor is live), merging it with the next
+   * block if that is free, and puts it on its list.
    */
-  private addFreeBlock(p: u32, size: u32): void {
+  private addFree(words: Uint32Array, b: u32, size: u32): void {
     let total: u32 = size;
-    let next: u32 = (p + size) >>> 0;
-    const nextWord: u32 = headerWord(this.memory, next);
+    let next: u32 = after(b, size);
+    const nextWord: u32 = words[next - 1];
     if ((nextWord & FREE_BIT) !== 0) {
-      this.lists.remove(next, sizeIn(nextWord));
+      this.offList(words, next, sizeIn(nextWord));
       total = (total + sizeIn(nextWord)) >>> 0;
-      next = (p + total) >>> 0;
+      next = after(b, total);
     }
-    this.setHeader(p, total, FREE_BIT);
-    this.setPrevious(next, p);
-    setFlags(this.memory, next, PREV_FREE_BIT);
-    this.lists.insert(p, total);
+    words[b - 1] = total | FREE_BIT;
+    words[next - 2] = b;
+    words[next - 1] = words[next - 1] | PREV_FREE_BIT;
+    this.toList(words, b, total);
+  }
+
+  private toList(words: Uint32Array, b: u32, size: u32): void {
+    insertFree(words, this.control >>> 0, b, size);
+    this.stats.bytesFree += size - HEADER;
+  }
+
+  private offList(words: Uint32Array, b: u32, size: u32): void {
+    removeFree(words, this.control >>> 0, b, size);
+    this.stats.bytesFree -= size - HEADER;
   }
 
   // ---- validation ----
 
-  /** None when address is a live block's start; otherwise which misuse it is. */
-  private check(address: number): AllocFault {
-    const offset: number = address - this.base;
-    if (!(offset >= this.first && offset < this.end) || offset !== Math.floor(offset)) {
-      return AllocFault.NeverAllocated;
-    }
-    const relative: u32 = (offset - this.first) >>> 0;
-    if ((relative & (GRANULE - 1)) === 0 && this.starts.get(relative >>> GRANULE_LOG2) === LIVE) {
-      return AllocFault.None;
-    }
-    return this.classify(offset >>> 0);
+  /** The word index of the live block starting at `address`, or 0 if it is not one. */
+  private liveBlockAt(address: number): u32 {
+    const offset: number = address - this.origin;
+    const firstByte: u32 = (this.first >>> 0) * 4;
+    if (!(offset >= firstByte && offset < this.end * 4)) return 0;
+    const o: u32 = offset >>> 0;
+    const relative: u32 = (o - firstByte) >>> 0;
+    if (o !== offset || (relative & (GRANULE - 1)) !== 0) return 0;
+    return this.starts.get(relative >>> 4) === LIVE ? o >>> 2 : 0;
   }
 
-  /** For a bad address inside the heap: inside a live block, freed before, or never a block. */
-  private classify(offset: u32): AllocFault {
-    const relative: u32 = (offset - this.first) >>> 0;
-    const granule: u32 = relative >>> GRANULE_LOG2;
+  /** For an address that is not a live block's start: which misuse passing it is. */
+  private misuseAt(address: number): AllocFault {
+    const offset: number = address - this.origin;
+    const firstByte: number = this.first * 4;
+    if (!(offset >= firstByte && offset < this.end * 4) || offset !== Math.floor(offset)) {
+      return AllocFault.NeverAllocated;
+    }
+    const relative: u32 = (offset - firstByte) >>> 0;
+    const granule: u32 = relative >>> 4;
     const owner: i32 = this.starts.previousWith(granule, LIVE);
     if (owner >= 0) {
-      const p: u32 = (this.first + ((owner << GRANULE_LOG2) >>> 0)) >>> 0;
-      if (offset < p + this.usableOf(p)) return AllocFault.InteriorPointer;
+      const b: u32 = ((this.first >>> 0) + owner * GRANULE_WORDS) >>> 0;
+      if (offset < b * 4 + sizeOf(this.words, b) - HEADER) return AllocFault.InteriorPointer;
     }
     if ((relative & (GRANULE - 1)) === 0 && this.starts.get(granule) === FREED) {
       return AllocFault.DoubleFree;
@@ -304,42 +349,16 @@ class Tlsf implements Allocator {
     this.report(fault, address, detail);
   }
 
-  // ---- block headers (blocks.ts) ----
-
-  private sizeOf(p: u32): u32 {
-    return blockSize(this.memory, p);
+  private granuleOf(b: u32): u32 {
+    return (b - (this.first >>> 0)) >>> 2;
   }
 
-  private flagsOf(p: u32): u32 {
-    return blockFlags(this.memory, p);
-  }
-
-  private isFree(p: u32): boolean {
-    return isFreeBlock(this.memory, p);
-  }
-
-  private setHeader(p: u32, size: u32, flags: u32): void {
-    setBlockHeader(this.memory, p, size, flags);
-  }
-
-  private setPrevious(p: u32, previous: u32): void {
-    setPreviousBlock(this.memory, p, previous);
-  }
-
-  private usableOf(p: u32): u32 {
-    return (this.sizeOf(p) - HEADER) >>> 0;
-  }
-
-  private granuleOf(p: u32): u32 {
-    return (p - this.first) >>> GRANULE_LOG2;
-  }
-
-  private isAligned(p: u32, align: u32): boolean {
-    return (((this.baseLow + p) >>> 0) & (align - 1)) === 0;
+  private isAligned(b: u32, align: u32): boolean {
+    return (((this.originLow >>> 0) + b * 4) & (align - 1)) === 0;
   }
 }
 
 /** Block size holding `size` usable bytes: header included, a multiple of 16, at least 16. */
-function blockSizeFor(size: u32): u32 {
+function blockBytesFor(size: u32): u32 {
   return size <= MIN_BLOCK - HEADER ? MIN_BLOCK : roundUp(size + HEADER, GRANULE);
 }
