@@ -52,7 +52,7 @@ function commonRoot(files: string[]): string {
 
 export const HOST_CFLAGS = ["-std=gnu11", "-O2", "-fno-strict-aliasing", "-ffp-contract=off", "-fno-math-errno",
   "-fwrapv", "-w"];
-const RUNTIME_SOURCES = ["rt_core.c", "rt_str.c", "rt_num.c", "rt_arr.c", "rt_console.c", "num.c", "math.c", "rt_gc.c", "rt_exc.c", "rt_string2.c", "rt_map.c", "rt_json.c"];
+const RUNTIME_SOURCES = ["rt_core.c", "rt_str.c", "rt_num.c", "rt_arr.c", "rt_console.c", "num.c", "math.c", "rt_gc.c", "rt_exc.c", "rt_string2.c", "rt_map.c", "rt_json.c", "rt_jsontyped.c"];
 
 /** Compiles the host runtime once per content hash; returns its object files. */
 export function hostRuntimeObjects(buildDir = path.join(repoRoot, "build", "runtime")): string[] {

@@ -4,7 +4,7 @@
 // program entry `yao_program_main`, which runs module initializers in evaluation order.
 import { ProgramIR, FuncIR, Stmt, ClassIR, ClosureIR, Ty, isRef } from "../ir/ir";
 import { ctype, cString, classStruct, closureStruct, elemKind } from "./ctypes";
-import { emitExpr, decl, EmitCtx, emitAdapters } from "./expr";
+import { emitExpr, decl, EmitCtx, emitAdapters, emitTdescs } from "./expr";
 
 export function emitC(p: ProgramIR, header = "yao.h"): string {
   const out: string[] = [];
@@ -22,6 +22,7 @@ export function emitC(p: ProgramIR, header = "yao.h"): string {
   out.push(`static yao_icache yao_ic[${Math.max(1, ctx.icache)}];`, "");
   out.push(...emitFnRefs(p), "");
   out.push(...emitAdapters(ctx), "");
+  out.push(...emitTdescs(ctx), "");
   out.push(...bodies);
   out.push(...emitMain(p));
   return out.join("\n") + "\n";
@@ -176,6 +177,7 @@ function callsOut(f: FuncIR): boolean {
   const visit = (x: unknown): void => {
     if (found || !x || typeof x !== "object") return;
     const o = x as { e?: string };
+    if (o.e === "tdesc") return; // descriptors may be cyclic and hold no code
     if (o.e === "call" || o.e === "vcall" || o.e === "ccall" || o.e === "mcall" || o.e === "new") { found = true; return; }
     for (const v of Object.values(o)) {
       if (Array.isArray(v)) v.forEach(visit);

@@ -1,10 +1,11 @@
 // Prints IR expressions as C. Every decision about meaning was made by lowering; this file
 // only spells it, using GNU statement expressions for let/stmts and the runtime's macros.
-import { Expr, Ty, Stmt, isRef, LValue, Sig } from "../ir/ir";
+import { Expr, Ty, Stmt, isRef, LValue, Sig, TDesc } from "../ir/ir";
 import { ctype, boxField, cDouble, cInt, elemCType, elemKind, fnPtrType, closureStruct, classStruct, cString } from "./ctypes";
 
 export interface EmitCtx {
   icache: number; // next inline-cache index
+  tdescs?: Map<TDesc, { name: string; text: string[] }>; // JSON type descriptors (cyclic for recursive types)
   stmt(s: Stmt, indent: string): string;
   adapters: Map<string, { name: string; from: Sig; to: Sig; sortElem?: Ty; replacer?: boolean }>; // signature adapters, sort comparators, replacers
 }
@@ -69,6 +70,7 @@ export function emitExpr(x: EmitCtx, e: Expr): string {
       if (!a) x.adapters.set(key, (a = { name: `yao_sortcmp_${x.adapters.size}`, from: e.sig, to: e.sig, sortElem: e.elem }));
       return `(void *)${a.name}`;
     }
+    case "tdesc": return `(&${tdescName(x, e.desc)})`;
     case "replacefn": {
       const key = `replace:${sigKey(e.sig)}`;
       let a = x.adapters.get(key);
@@ -132,6 +134,33 @@ export function emitAdapters(x: EmitCtx): string[] {
     out.push(`static ${ctype(a.to.ret)} ${a.name}(${["yao_adapter *self", ...params].join(", ")}) { ${body} }`);
     out.push(`static const yao_shape ${a.name}__shape = {.kind = YAO_K_FUNCTION, .name = "function", .size = sizeof(yao_adapter)};`);
   }
+  return out;
+}
+
+/** Emits (once per distinct descriptor) the static yao_tdesc for a type, returning its name. */
+function tdescName(x: EmitCtx, d: TDesc): string {
+  const tds = (x.tdescs ??= new Map());
+  const hit = tds.get(d);
+  if (hit) return hit.name;
+  const name = `yao_tdesc_${tds.size}`;
+  const entry = { name, text: [] as string[] };
+  tds.set(d, entry);
+  const kind = { any: "YAO_TD_ANY", num: "YAO_TD_NUM", bool: "YAO_TD_BOOL", str: "YAO_TD_STR", arr: "YAO_TD_ARR", obj: "YAO_TD_OBJ" }[d.kind];
+  const repr = { f64: "YAO_R_F64", bool: "YAO_R_BOOL", val: "YAO_R_VAL", str: "YAO_R_STR", ref: "YAO_R_REF" }[d.repr];
+  const elem = d.elem ? `&${tdescName(x, d.elem)}` : "NULL";
+  const fields = (d.fields ?? []).map((f) => `{${cString(f.name)}, ${f.sel}, &${tdescName(x, f.type)}, ${f.optional ? 1 : 0}}`);
+  if (fields.length) entry.text.push(`static const yao_tdesc_field ${name}_fields[] = {${fields.join(", ")}};`);
+  entry.text.push(`static void *${name}_cache;`);
+  entry.text.push(`static const yao_tdesc ${name} = {${kind}, ${repr}, ${d.nullable}, ${elem}, ${fields.length}, ${fields.length ? `${name}_fields` : "NULL"}, &${name}_cache};`);
+  return name;
+}
+
+/** The descriptors' definitions, dependencies first. */
+export function emitTdescs(x: EmitCtx): string[] {
+  const out: string[] = [];
+  const all = [...(x.tdescs?.values() ?? [])];
+  for (const d of all) out.push(`static const yao_tdesc ${d.name};`);
+  for (const d of all.reverse()) out.push(...d.text);
   return out;
 }
 

@@ -158,6 +158,7 @@ export type ExprNode =
   | { e: "adapt"; a: Expr; from: Sig; to: Sig } // a function value wrapped to be called with another signature
   | { e: "sortcmp"; elem: Ty; sig: Sig } // a C comparator calling a comparator closure on two array elements
   | { e: "replacefn"; sig: Sig } // a C replacer calling a replace() callback closure (match, offset, whole)
+  | { e: "tdesc"; desc: TDesc } // the address of a static type descriptor (JSON.parse(text) as T)
   | { e: "mget"; obj: Expr; name: string; sel: number } // structural member read
   | { e: "mset"; obj: Expr; name: string; sel: number; v: Expr } // structural member write
   | { e: "mcall"; obj: Expr; name: string; sel: number; sig: Sig; args: Expr[] } // structural method call
@@ -179,6 +180,15 @@ export type Stmt =
   | { s: "try"; h: Var; body: Stmt[]; onThrow: Stmt[] } // body runs under handler h; onThrow after a throw reached it
   | { s: "label"; label: string } // a goto target (break/continue statements jump to labels)
   | { s: "comment"; text: string };
+
+/** A type described for the runtime, to check and convert parsed JSON into it. */
+export interface TDesc {
+  kind: "any" | "num" | "bool" | "str" | "arr" | "obj";
+  repr: "f64" | "bool" | "val" | "str" | "ref";
+  nullable: number; // bit 1: null allowed, bit 2: undefined allowed
+  elem?: TDesc;
+  fields?: { name: string; sel: number; type: TDesc; optional: boolean }[];
+}
 
 export interface ModuleIR {
   name: string;

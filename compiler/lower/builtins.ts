@@ -13,6 +13,7 @@ import * as N from "./numeric";
 import { withTemps, taInfo } from "./access";
 import { arrayCallbackMethod, arrayPlainMethod } from "./arrays";
 import { mapMethod, newMapOrSet, mapIterable, mapLoop, mapItem, forEachItem } from "./maps";
+import { jsonParse } from "./json";
 
 function taInfoSize(k: TAKind): number {
   return { i8: 1, u8: 1, u8c: 1, i16: 2, u16: 2, i32: 4, u32: 4, f32: 4, f64: 8 }[k];
@@ -114,6 +115,7 @@ const CALLS: Record<string, Lowering> = {
   "String.fromCodePoint": (fx, n) => ordered(fx, n.arguments.map((a) => N.toF64(numExpr(fx, a))), (xs) => rt("YAO_FROM_CODE_POINTS", [intLit(xs.length), ...xs], STR)),
   "String.fromCharCode": (fx, n) => ordered(fx, n.arguments.map((a) => N.toUint32(int32Expr(fx, a))), (xs) => rt("YAO_FROM_CHAR_CODES", [intLit(xs.length), ...xs], STR)),
   "JSON.stringify": (fx, n) => jsonStringify(fx, n),
+  "JSON.parse": (fx, n) => jsonParse(fx, n),
   "process.exit": (fx, n) => rt("yao_process_exit", [n.arguments.length ? coerce(expr(fx, n.arguments[0]), VAL, n) : rt("yao_val_undef", [], VAL, true)], VOID),
 };
 

@@ -83,7 +83,8 @@ export function expr(fx: FnLower, node: ts.Expression): Expr {
 /** The expression converted to the representation of its (narrowed) TypeScript type. */
 export function narrow(fx: FnLower, e: Expr, node: ts.Node): Expr {
   const t = fx.checker.getTypeAtLocation(node);
-  if (t.flags & ts.TypeFlags.Unknown && e.ty.k === "val") return e; // a caught value: any JavaScript value
+  // a caught value, or an unconverted JSON.parse tree: any JavaScript value, as a tagged value
+  if (t.flags & (ts.TypeFlags.Unknown | ts.TypeFlags.Any) && e.ty.k === "val") return e;
   const want = mapType(fx.env, t, node);
   if (e.ty.k === "int" && want.k === "f64") return e; // ints are numbers
   if (want.k === "void") return e;
@@ -524,6 +525,7 @@ function assignedLater(e: Expr, later: Expr[]): boolean {
   const visit = (x: unknown): boolean => {
     if (!x || typeof x !== "object") return false;
     const o = x as { e?: string; target?: { e: string; v?: Var } };
+    if (o.e === "tdesc" || "cname" in (o as object)) return false;
     if (o.e === "assign" && o.target?.e === "local" && o.target.v === v) return true;
     return Object.values(o).some((c) => (Array.isArray(c) ? c.some(visit) : typeof c === "object" && c !== null && "e" in (c as object) ? visit(c) : false));
   };

@@ -95,7 +95,11 @@ export function objectLiteral(fx: FnLower, node: ts.ObjectLiteralExpression): Ex
     if (isRef(f.ty) && f.ty.nul & 2) continue; // absent optional fields start undefined (zeroed)
     if (f.ty.k === "val") body.push(setField(o, cls, f, rt("yao_val_undef", [], VAL, true)));
   }
-  for (const el of node.properties) body.push(...initProperty(fx, o, cls, el));
+  node.properties.forEach((el, i) => {
+    // a spread's value for a key that a later property sets is overwritten: it is not read
+    const later = new Set(node.properties.slice(i + 1).map(propName).filter((n): n is string => n !== undefined));
+    body.push(...initProperty(fx, o, cls, el, later));
+  });
   return stmts(body, { e: "cast", a: local(o), ty: { k: "obj", nul: 0 } });
 }
 
@@ -103,8 +107,8 @@ function setField(o: Var, cls: ClassIR, f: FieldIR, v: Expr): Stmt {
   return { s: "expr", e: { e: "assign", target: { e: "field", obj: local(o), cls, f }, v, ty: f.ty } };
 }
 
-function initProperty(fx: FnLower, o: Var, cls: ClassIR, el: ts.ObjectLiteralElementLike): Stmt[] {
-  if (ts.isSpreadAssignment(el)) return spreadInto(fx, o, cls, el);
+function initProperty(fx: FnLower, o: Var, cls: ClassIR, el: ts.ObjectLiteralElementLike, later: Set<string>): Stmt[] {
+  if (ts.isSpreadAssignment(el)) return spreadInto(fx, o, cls, el, later);
   if (ts.isMethodDeclaration(el) || ts.isGetAccessor(el) || ts.isSetAccessor(el)) {
     fail(el, "YAO1521", "methods and accessors in object literals are not supported", "use an arrow function property, or a class");
   }
@@ -117,14 +121,14 @@ function initProperty(fx: FnLower, o: Var, cls: ClassIR, el: ts.ObjectLiteralEle
 }
 
 /** `{ ...src }`: every property of src's static type, read now, overrides what came before. */
-function spreadInto(fx: FnLower, o: Var, cls: ClassIR, el: ts.SpreadAssignment): Stmt[] {
+function spreadInto(fx: FnLower, o: Var, cls: ClassIR, el: ts.SpreadAssignment, later: Set<string>): Stmt[] {
   const src = expr(fx, el.expression);
   const t = fx.temp(src.ty, "src");
   const out: Stmt[] = [{ s: "decl", v: t, init: src }];
   const srcType = fx.checker.getNonNullableType(fx.checker.getTypeAtLocation(el.expression));
   for (const p of srcType.getProperties()) {
     const f = cls.fields.find((x) => x.name === p.getName());
-    if (!f) continue;
+    if (!f || later.has(p.getName())) continue;
     const pty = mapType(fx.env, fx.checker.getTypeOfSymbolAtLocation(p, el), el);
     const v = propByName(fx, local(t), p.getName(), el, () => pty);
     out.push(setField(o, cls, f, coerce(v, f.ty, el)));

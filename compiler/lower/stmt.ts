@@ -492,6 +492,7 @@ function markVolatile(body: Stmt[]): void {
   const visit = (x: unknown): void => {
     if (!x || typeof x !== "object") return;
     const o = x as { e?: string; s?: string; target?: { e: string; v?: Var } };
+    if (o.e === "tdesc") return;
     if (o.e === "assign" && o.target?.e === "local" && o.target.v) o.target.v.volatile = true;
     for (const val of Object.values(o)) {
       if (Array.isArray(val)) val.forEach(visit);

@@ -16,7 +16,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..")
 /** Flags for the runtime and the compiled program inside the kernel (on top of KERNEL_CFLAGS). */
 export const METAL_CFLAGS = [...KERNEL_CFLAGS, "-std=gnu11", "-DYAO_FREESTANDING", `-I${runtimeDir}`,
   "-fno-strict-aliasing", "-ffp-contract=off", "-fno-math-errno", "-fwrapv", "-w"];
-const RUNTIME = ["rt_core.c", "rt_str.c", "rt_num.c", "rt_arr.c", "rt_console.c", "num.c", "math.c", "rt_gc.c", "rt_exc.c", "rt_string2.c", "rt_map.c", "rt_json.c", "rt_metal.c"];
+const RUNTIME = ["rt_core.c", "rt_str.c", "rt_num.c", "rt_arr.c", "rt_console.c", "num.c", "math.c", "rt_gc.c", "rt_exc.c", "rt_string2.c", "rt_map.c", "rt_json.c", "rt_jsontyped.c", "rt_metal.c"];
 
 export interface AppImage {
   elf: string;
