@@ -43,7 +43,10 @@ void yao_preempt_set_hook(yao_fn *hook);
 
 /* ---- threads.c, switch.S --------------------------------------------------------------------- */
 
-#define YAO_THREAD_SLOTS 1024
+/* 256 threads at once. Each slot is about 120 bytes of .bss, which every image carries (it
+   counts against the smallest RAM an image runs in; the collector scans .bss at every
+   collection) and ThreadSystem keeps a list entry per slot. */
+#define YAO_THREAD_SLOTS 256
 #define YAO_THREAD_NAME_MAX 32
 /* Room each thread slot keeps for the compiler runtime's per-thread state (threads.c calls the
    runtime's yao_rt_thread_state_swap, if it has one, on every switch). */

@@ -3,8 +3,8 @@
 // line into argv.
 
 import { readRtc } from "../drivers/cmos-rtc";
-import { calibrateTsc } from "../drivers/tsc-calibration";
-import { Platform } from "../platform/platform";
+import { calibrateTsc, TscCalibration } from "../drivers/tsc-calibration";
+import { Platform, TimeStampCounter } from "../platform/platform";
 import { MonotonicClock, WallClock } from "../shim/clock";
 import { hex } from "../shim/format";
 import { MemoryMap } from "./memory-map";
@@ -36,14 +36,29 @@ export function readBootInfo(platform: Platform): BootInfo | null {
   return new BootInfo(info, usable);
 }
 
+/** The monotonic clock, and how its rate was found (for the boot timeline). */
+export class CalibratedClock extends MonotonicClock {
+  constructor(
+    tsc: TimeStampCounter,
+    readonly calibration: TscCalibration,
+  ) {
+    super(tsc, calibration.ticksPerMicrosecond);
+  }
+
+  /** E.g. "5000 us window, 120 ppm": the last window measured and its error bound. */
+  describe(): string {
+    return `${this.calibration.windowMicroseconds} us window, ${Math.round(this.calibration.uncertaintyPpm)} ppm`;
+  }
+}
+
 /** The monotonic clock over the calibrated TSC; null after a panic. */
-export function calibrateClock(platform: Platform): MonotonicClock | null {
+export function calibrateClock(platform: Platform): CalibratedClock | null {
   const calibration = calibrateTsc(platform.ports, platform.tsc);
   if (!calibration.ok()) {
     panic(platform, `TSC calibration failed: ${calibration.failure}`);
     return null;
   }
-  return new MonotonicClock(platform.tsc, calibration.ticksPerMicrosecond);
+  return new CalibratedClock(platform.tsc, calibration);
 }
 
 /** UTC from the CMOS RTC, carried on by `clock`; null when no RTC answers sensibly. */

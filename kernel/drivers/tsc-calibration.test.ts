@@ -3,7 +3,7 @@ import { SimMachineConfig } from "../../arch/sim/machine";
 import { createSimPc, SimPc } from "../../arch/sim/pc";
 import { createSimPlatform } from "../../arch/sim/platform";
 import { PortIo } from "../platform/platform";
-import { calibrateTsc, FIRST_WINDOW_MICROSECONDS, TscCalibration } from "./tsc-calibration";
+import { calibrateTsc, FIRST_WINDOW_MICROSECONDS, TscCalibration, WARM_UP_MICROSECONDS } from "./tsc-calibration";
 
 function pcWith(tscHz: number, portAccessNanoseconds = 1000): SimPc {
   const config = new SimMachineConfig();
@@ -53,6 +53,17 @@ describe("calibrateTsc", () => {
     expect(result.uncertaintyPpm).toBeGreaterThan(500);
   });
 
+  test("a short warm-up measurement comes first, and the result is the 5 ms window's", () => {
+    const pc = pcWith(2.4e9);
+    const platform = createSimPlatform(pc);
+    const starts: number[] = [];
+    const result = calibrateTsc(new CountStarts(platform.ports, starts, () => pc.machine.clock.nanoseconds()), platform.tsc);
+    expect(result.windowMicroseconds).toBe(FIRST_WINDOW_MICROSECONDS);
+    expect(starts.length).toBe(2);
+    expect(starts[1] - starts[0]).toBeGreaterThanOrEqual(WARM_UP_MICROSECONDS * 1000);
+    expect(starts[1] - starts[0]).toBeLessThan(WARM_UP_MICROSECONDS * 1000 + 20000);
+  });
+
   test("restores port 0x61 and leaves the speaker off", () => {
     const pc = pcWith(2.4e9);
     const platform = createSimPlatform(pc);
@@ -78,15 +89,16 @@ describe("calibrateTsc", () => {
   });
 });
 
-/** The real ports, except that the first poll after the first count starts sees OUT high, as
- *  if the virtual CPU had been descheduled for longer than the window. */
+/** The real ports, except that the first poll after the first count that counts starts (the
+ *  second: the first is the warm-up's) sees OUT high, as if the virtual CPU had been descheduled
+ *  for longer than the window. */
 class OnceExpiredPorts implements PortIo {
   private counterWrites = 0;
   private spoiled = false;
   constructor(private inner: PortIo) {}
   in8(port: u16): u8 {
     const value = this.inner.in8(port);
-    if (port !== 0x61 || this.spoiled || this.counterWrites < 2) return value;
+    if (port !== 0x61 || this.spoiled || this.counterWrites < 4) return value;
     this.spoiled = true;
     return value | 0x20;
   }
@@ -98,6 +110,31 @@ class OnceExpiredPorts implements PortIo {
   }
   out8(port: u16, value: u8): void {
     if (port === 0x42) this.counterWrites++;
+    this.inner.out8(port, value);
+  }
+  out16(port: u16, value: u16): void {
+    this.inner.out16(port, value);
+  }
+  out32(port: u16, value: u32): void {
+    this.inner.out32(port, value);
+  }
+}
+
+/** The real ports; records the simulated time at which each count starts (its high byte). */
+class CountStarts implements PortIo {
+  private counterWrites = 0;
+  constructor(private inner: PortIo, private starts: number[], private now: () => number) {}
+  in8(port: u16): u8 {
+    return this.inner.in8(port);
+  }
+  in16(port: u16): u16 {
+    return this.inner.in16(port);
+  }
+  in32(port: u16): u32 {
+    return this.inner.in32(port);
+  }
+  out8(port: u16, value: u8): void {
+    if (port === 0x42 && ++this.counterWrites % 2 === 0) this.starts.push(this.now());
     this.inner.out8(port, value);
   }
   out16(port: u16, value: u16): void {
