@@ -29,7 +29,7 @@ export class StateMap {
 
   /** Words of managed memory a map of `count` entries in chunks of 2^chunkLog2 occupies. */
   static wordsFor(count: u32, chunkLog2: u32): u32 {
-    return (entryWordsFor(count) + flagWordsFor(count, chunkLog2)) >>> 0;
+    return ((entryWordsFor(count >>> 0) >>> 0) + (flagWordsFor(count >>> 0, chunkLog2 >>> 0) >>> 0)) >>> 0;
   }
 
   /**
@@ -37,7 +37,7 @@ export class StateMap {
    * unwritten. Larger chunks mean fewer flags to clear here, more words to clear at a first write.
    */
   constructor(words: Uint32Array, at: u32, count: u32, chunkLog2: u32) {
-    const entryWords: u32 = entryWordsFor(count >>> 0);
+    const entryWords: u32 = entryWordsFor(count >>> 0) >>> 0;
     const flagsAt: u32 = (at + entryWords) >>> 0;
     this.words = words;
     this.count = count >>> 0;
@@ -45,7 +45,7 @@ export class StateMap {
     this.entryWords = entryWords;
     this.flagsAt = flagsAt;
     this.chunkLog2 = chunkLog2 < MIN_CHUNK_LOG2 ? MIN_CHUNK_LOG2 : chunkLog2 >>> 0;
-    zeroWords(words, flagsAt, (flagsAt + flagWordsFor(count >>> 0, this.chunkLog2 >>> 0)) >>> 0);
+    zeroWords(words, flagsAt, (flagsAt + (flagWordsFor(count >>> 0, this.chunkLog2 >>> 0) >>> 0)) >>> 0);
   }
 
   get(index: u32): u32 {
@@ -62,7 +62,7 @@ export class StateMap {
     const chunk: u32 = index >>> (this.chunkLog2 >>> 0);
     const flagAt: u32 = (this.flagsAt >>> 0) + (chunk >>> FLAG_BITS_LOG2);
     const bit: i32 = 1 << (chunk & 31);
-    if ((words[flagAt] & bit) === 0) this.initializeChunk(chunk, flagAt, bit);
+    if ((words[flagAt] & bit) === 0) this.initializeChunk(chunk, flagAt >>> 0, bit | 0);
     const at: u32 = (this.entriesAt >>> 0) + (index >>> WORD_LOG2);
     const shift: u32 = (index & 15) << 1;
     words[at] = (words[at] & ~(3 << shift)) | ((state & 3) << shift);
@@ -70,12 +70,12 @@ export class StateMap {
 
   /** The largest j <= index whose state is `state` (non-zero), or -1. Linear: error paths only. */
   previousWith(index: u32, state: u32): i32 {
-    return this.previousMatching(index, state, false);
+    return this.previousMatching(index >>> 0, state >>> 0, false) | 0;
   }
 
   /** The largest j <= index whose state is not zero, or -1. Linear: error paths only. */
   previousNonZero(index: u32): i32 {
-    return this.previousMatching(index, 0, true);
+    return this.previousMatching(index >>> 0, 0, true) | 0;
   }
 
   /** Backward scan skipping unwritten chunks and zero words; `state` must be non-zero unless
@@ -118,7 +118,7 @@ export class StateMap {
         continue;
       }
       // Lowest non-zero 2-bit entry of rest: its lowest set bit, rounded down to an even bit.
-      const found: u32 = (j + (lowestBit(rest) >>> 1)) >>> 0;
+      const found: u32 = (j + ((lowestBit(rest >>> 0) >>> 0) >>> 1)) >>> 0;
       return found < limit ? found : limit;
     }
     return limit;
@@ -136,7 +136,7 @@ export class StateMap {
     let to: u32 = (from + (1 << chunkWordsLog2)) >>> 0;
     if (to > this.entryWords) to = this.entryWords >>> 0;
     const entriesAt: u32 = this.entriesAt >>> 0;
-    zeroWords(this.words, entriesAt + from, entriesAt + to);
+    zeroWords(this.words, (entriesAt + from) >>> 0, (entriesAt + to) >>> 0);
     this.words[flagAt] = this.words[flagAt] | bit;
   }
 }

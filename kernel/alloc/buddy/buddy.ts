@@ -11,7 +11,7 @@
 
 import { AllocFault, AllocatorStats, MAX_MANAGED_BYTES, MIN_ALIGN } from "../allocator";
 import { Allocator, FaultReporter } from "../allocator";
-import { copyWords, highestBit, isPowerOfTwo, wordLead, wordView, zeroWords } from "../bits";
+import { copyWords, isPowerOfTwo, wordLead, wordView, zeroWords } from "../bits";
 import { BuddyFrames, FRAME_SHIFT, FRAME_SIZE, ORDER_LIMIT, ORDER_MASK, RETURNED_BIT } from "./frames";
 import { FREE_HEAD, FREED, SLAB_BIT, USED_HEAD } from "./frames";
 import { CLASS_COUNT, MAX_SLAB_OBJECT, Slabs } from "./slabs";
@@ -38,7 +38,7 @@ class Buddy implements Allocator {
   constructor(memory: Uint8Array, base: number, report: FaultReporter) {
     const length: u32 = memory.length < MAX_MANAGED_BYTES ? memory.length : MAX_MANAGED_BYTES;
     const lead: u32 = wordLead(memory);
-    const words: Uint32Array = wordView(memory, length);
+    const words: Uint32Array = wordView(memory, length >>> 0);
     this.words = words;
     this.origin = base + lead;
     this.report = report;
@@ -60,16 +60,16 @@ class Buddy implements Allocator {
   }
 
   allocate(size: u32, align: u32): number {
-    const offset: u32 = this.allocateBlock(size, align);
+    const offset: u32 = this.allocateBlock(size, align) >>> 0;
     if (offset === NO_BLOCK) return 0;
-    this.stats.noteAllocation(this.usableOf(offset));
+    this.stats.noteAllocation(this.usableOf(offset) >>> 0);
     return this.origin + offset;
   }
 
   allocateZeroed(size: u32, align: u32): number {
-    const offset: u32 = this.allocateBlock(size, align);
+    const offset: u32 = this.allocateBlock(size, align) >>> 0;
     if (offset === NO_BLOCK) return 0;
-    this.stats.noteAllocation(this.usableOf(offset));
+    this.stats.noteAllocation(this.usableOf(offset) >>> 0);
     // Whole words: usable sizes are powers of two >= 16, so the last word is inside the block.
     zeroWords(this.words, offset >>> 2, (offset + (size >>> 0) + 3) >>> 2);
     return this.origin + offset;
@@ -88,18 +88,18 @@ class Buddy implements Allocator {
     if (!isPowerOfTwo(align)) return this.refuse(AllocFault.BadAlignment, address, align);
     if (size > this.stats.capacity) return this.refuse(AllocFault.None, address, size);
     const offset: u32 = (address - this.origin) >>> 0;
-    const oldUsable: u32 = this.usableOf(offset);
-    if (this.resizeInPlace(offset, kindFor(size >>> 0, align >>> 0))) {
-      this.stats.noteReallocation(oldUsable, this.usableOf(offset));
+    const oldUsable: u32 = this.usableOf(offset) >>> 0;
+    if (this.resizeInPlace(offset, kindFor(size >>> 0, align >>> 0) >>> 0)) {
+      this.stats.noteReallocation(oldUsable, this.usableOf(offset) >>> 0);
       this.updateFree();
       return address;
     }
-    const moved: u32 = this.allocateBlock(size, align);
+    const moved: u32 = this.allocateBlock(size, align) >>> 0;
     if (moved === NO_BLOCK) return 0;
     const kept: u32 = oldUsable < size ? oldUsable : size >>> 0;
     copyWords(this.words, offset >>> 2, moved >>> 2, (kept + 3) >>> 2);
     this.release(offset);
-    this.stats.noteReallocation(oldUsable, this.usableOf(moved));
+    this.stats.noteReallocation(oldUsable, this.usableOf(moved) >>> 0);
     this.updateFree();
     return this.origin + moved;
   }
@@ -112,7 +112,7 @@ class Buddy implements Allocator {
       return fault;
     }
     const offset: u32 = (address - this.origin) >>> 0;
-    this.stats.noteFree(this.usableOf(offset));
+    this.stats.noteFree(this.usableOf(offset) >>> 0);
     this.release(offset);
     this.updateFree();
     return AllocFault.None;
@@ -130,7 +130,7 @@ class Buddy implements Allocator {
   largestFreeBlock(): u32 {
     // Cached empty slabs would be handed back before a request failed: count them as merged.
     if (this.slabs.releaseEmpty()) this.updateFree();
-    const order: i32 = this.frames.largestFreeOrder();
+    const order: i32 = this.frames.largestFreeOrder() | 0;
     if (order >= 0) return (FRAME_SIZE << order) >>> 0;
     // No free page: only classes with a partial slab can still be served, and every size up to
     // the answer must be, so stop at the first class without one.
@@ -147,10 +147,10 @@ class Buddy implements Allocator {
   private allocateBlock(size: u32, align: u32): u32 {
     if (!isPowerOfTwo(align)) return this.refuseBlock(AllocFault.BadAlignment, align);
     if (size > this.stats.capacity) return this.refuseBlock(AllocFault.None, size);
-    const kind: u32 = kindFor(size >>> 0, align >>> 0);
-    let offset: u32 = this.take(kind);
+    const kind: u32 = kindFor(size >>> 0, align >>> 0) >>> 0;
+    let offset: u32 = this.take(kind) >>> 0;
     // Out of pages: give back the cached empty slabs and try once more.
-    if (offset === NO_BLOCK && this.slabs.releaseEmpty()) offset = this.take(kind);
+    if (offset === NO_BLOCK && this.slabs.releaseEmpty()) offset = this.take(kind) >>> 0;
     if (offset === NO_BLOCK) return this.refuseBlock(AllocFault.None, size);
     this.updateFree();
     return offset;
@@ -159,31 +159,32 @@ class Buddy implements Allocator {
   /** An object of slab class `kind`, or a page block of order kind - PAGE_KIND; NO_BLOCK if none. */
   private take(kind: u32): u32 {
     if (kind < PAGE_KIND) {
-      const object: u32 = this.slabs.allocate(kind);
+      const object: u32 = this.slabs.newObject(kind) >>> 0;
       return object === 0 ? NO_BLOCK : object;
     }
     if (kind - PAGE_KIND >= ORDER_LIMIT) return NO_BLOCK;
-    const head: i32 = this.frames.take(kind - PAGE_KIND);
-    if (head < 0) return NO_BLOCK;
-    this.frames.setOrderByte(head, this.frames.orderByte(head) | RETURNED_BIT);
-    return this.frames.offsetOf(head);
+    const head: u32 = this.frames.take((kind - PAGE_KIND) >>> 0) >>> 0;
+    if (head === NO_BLOCK) return NO_BLOCK; // take's -1
+    this.frames.setOrderByte(head, (this.frames.orderByte(head) | RETURNED_BIT) >>> 0);
+    return this.frames.offsetOf(head) >>> 0;
   }
 
   /** Same slab class or page order: nothing to do; a smaller page order: split in place. */
   private resizeInPlace(offset: u32, kind: u32): boolean {
-    const frame: u32 = this.frameOf(offset);
-    const orderByte: u32 = this.frames.orderByte(frame);
+    const frame: u32 = this.frameOf(offset) >>> 0;
+    const orderByte: u32 = this.frames.orderByte(frame) >>> 0;
     const current: u32 = (orderByte & SLAB_BIT) !== 0 ? orderByte & ORDER_MASK : PAGE_KIND + (orderByte & ORDER_MASK);
     if (kind === current) return true;
     if (current < PAGE_KIND || kind < PAGE_KIND || kind > current) return false;
-    this.frames.shrink(frame, current - PAGE_KIND, kind - PAGE_KIND);
+    this.frames.shrink(frame, (current - PAGE_KIND) >>> 0, (kind - PAGE_KIND) >>> 0);
     return true;
   }
 
   private release(offset: u32): void {
-    const frame: u32 = this.frameOf(offset);
-    const orderByte: u32 = this.frames.orderByte(frame);
-    if ((orderByte & SLAB_BIT) !== 0) this.slabs.release(frame, offset - this.frames.offsetOf(frame), orderByte & ORDER_MASK);
+    const frame: u32 = this.frameOf(offset) >>> 0;
+    const orderByte: u32 = this.frames.orderByte(frame) >>> 0;
+    const inPage: u32 = offset & (FRAME_SIZE - 1); // frames are page-aligned in the word view
+    if ((orderByte & SLAB_BIT) !== 0) this.slabs.release(frame, inPage, orderByte & ORDER_MASK);
     else this.frames.release(frame, orderByte & ORDER_MASK);
   }
 
@@ -194,10 +195,10 @@ class Buddy implements Allocator {
     if (!(offset >= this.frames.frameAt && offset < end) || offset !== Math.floor(offset)) {
       return AllocFault.NeverAllocated;
     }
-    const frame: u32 = this.frameOf(offset >>> 0);
-    const inPage: u32 = (offset - this.frames.offsetOf(frame)) >>> 0;
-    const state: u32 = this.frames.state(frame);
-    const orderByte: u32 = this.frames.orderByte(frame);
+    const frame: u32 = this.frameOf(offset >>> 0) >>> 0;
+    const inPage: u32 = (offset - (this.frames.offsetOf(frame) >>> 0)) >>> 0;
+    const state: u32 = this.frames.state(frame) >>> 0;
+    const orderByte: u32 = this.frames.orderByte(frame) >>> 0;
     if (state === USED_HEAD && (orderByte & SLAB_BIT) !== 0) return this.slabs.check(frame, inPage);
     if (state === USED_HEAD && inPage === 0) return AllocFault.None;
     if (this.frames.ownerOf(frame) >= 0) return AllocFault.InteriorPointer;
@@ -207,13 +208,13 @@ class Buddy implements Allocator {
   }
 
   private usableOf(offset: u32): u32 {
-    const orderByte: u32 = this.frames.orderByte(this.frameOf(offset));
-    if ((orderByte & SLAB_BIT) !== 0) return Slabs.objectSize(orderByte & ORDER_MASK);
+    const orderByte: u32 = this.frames.orderByte(this.frameOf(offset) >>> 0) >>> 0;
+    if ((orderByte & SLAB_BIT) !== 0) return (16 << (orderByte & ORDER_MASK)) >>> 0;
     return (FRAME_SIZE << (orderByte & ORDER_MASK)) >>> 0;
   }
 
   private frameOf(offset: u32): u32 {
-    return (offset - this.frames.frameAt) >>> FRAME_SHIFT;
+    return (offset - (this.frames.frameAt >>> 0)) >>> FRAME_SHIFT;
   }
 
   private updateFree(): void {
@@ -242,7 +243,7 @@ class Buddy implements Allocator {
 function kindFor(size: u32, align: u32): u32 {
   const a: u32 = align < MIN_ALIGN ? MIN_ALIGN : align >>> 0;
   const bytes: u32 = size > a ? size : a;
-  if (bytes <= MAX_SLAB_OBJECT) return Slabs.classFor(bytes);
+  if (bytes <= MAX_SLAB_OBJECT) return Slabs.classFor(bytes >>> 0) >>> 0;
   const pages: u32 = (bytes + FRAME_SIZE - 1) >>> FRAME_SHIFT;
-  return pages <= 1 ? PAGE_KIND : (PAGE_KIND + highestBit(pages - 1) + 1) >>> 0;
+  return pages <= 1 ? PAGE_KIND : (PAGE_KIND + (31 - Math.clz32(pages - 1)) + 1) >>> 0;
 }

@@ -14,7 +14,7 @@
 //     here has been handed to a caller (so a later free of that address is a double free).
 // Free blocks keep their list links in their first frame: next at +0, previous at +4 (index + 1).
 
-import { highestBit, lowestBit } from "../bits";
+import { lowestBit } from "../bits";
 import { StateMap } from "../state-map";
 
 export const FRAME_SHIFT: u32 = 12;
@@ -58,7 +58,7 @@ export class BuddyFrames {
 
   /** Bytes of metadata for `frameCount` frames. */
   static metadataBytes(frameCount: u32): u32 {
-    return (StateMap.wordsFor(frameCount, MAP_CHUNK_LOG2) * 4 + frameCount) >>> 0;
+    return ((StateMap.wordsFor(frameCount >>> 0, MAP_CHUNK_LOG2) >>> 0) * 4 + frameCount) >>> 0;
   }
 
   /**
@@ -72,10 +72,13 @@ export class BuddyFrames {
     this.frameWord = frameAt >>> 2;
     this.frameCount = frameCount;
     this.rLow = (pfn0 >>> 0) & ((1 << ORDER_LIMIT) - 1);
-    this.states = new StateMap(words, metaAt, frameCount, MAP_CHUNK_LOG2);
-    this.ordersAt = (lead + (metaAt + StateMap.wordsFor(frameCount, MAP_CHUNK_LOG2)) * 4) >>> 0;
+    this.states = new StateMap(words, metaAt >>> 0, frameCount >>> 0, MAP_CHUNK_LOG2);
+    this.ordersAt = (lead + ((metaAt >>> 0) + (StateMap.wordsFor(frameCount >>> 0, MAP_CHUNK_LOG2) >>> 0)) * 4) >>> 0;
     this.addInitialBlocks();
   }
+
+  // Integer arguments and results are written `x >>> 0` where they are not integers on their
+  // face, so that the compiler proves them machine integers without a pass per call level.
 
   offsetOf(frame: u32): u32 {
     return ((this.frameAt >>> 0) + frame * FRAME_SIZE) >>> 0;
@@ -87,7 +90,7 @@ export class BuddyFrames {
   }
 
   state(frame: u32): u32 {
-    return this.states.get(frame);
+    return this.states.get(frame >>> 0) >>> 0;
   }
 
   orderByte(frame: u32): u32 {
@@ -100,54 +103,57 @@ export class BuddyFrames {
 
   /** The largest order with a free block, or -1. */
   largestFreeOrder(): i32 {
-    return this.orderMask === 0 ? -1 : highestBit(this.orderMask) | 0;
+    const mask: u32 = this.orderMask >>> 0;
+    return mask === 0 ? -1 : (31 - Math.clz32(mask)) | 0;
   }
 
   /** Takes a block of 2^order frames (splitting a larger one) and returns its head, or -1. */
   take(order: u32): i32 {
-    const mask: u32 = (this.orderMask & (-1 << order)) >>> 0;
+    const mask: u32 = ((this.orderMask >>> 0) & (-1 << order)) >>> 0;
     if (mask === 0) return -1;
-    let k: u32 = lowestBit(mask);
+    let k: u32 = lowestBit(mask) >>> 0;
     const head: u32 = (this.heads[k] - 1) >>> 0;
     this.unlink(head, k);
     while (k > order) {
       k = (k - 1) >>> 0;
       const upper: u32 = (head + (1 << k)) >>> 0;
-      this.makeFreeHead(upper, k, this.returnedBitOf(upper));
+      this.makeFreeHead(upper, k, this.returnedBitOf(upper) >>> 0);
     }
     this.states.set(head, USED_HEAD);
-    this.setOrderByte(head, order | (this.orderByte(head) & RETURNED_BIT));
-    this.freeFrames = (this.freeFrames - (1 << order)) >>> 0;
+    this.setOrderByte(head, (order | (this.orderByte(head) & RETURNED_BIT)) >>> 0);
+    this.freeFrames = ((this.freeFrames >>> 0) - (1 << order)) >>> 0;
     return head | 0;
   }
 
   /** Returns the used block at `head` of 2^order frames, merging it with free buddies. */
   release(head: u32, order: u32): void {
-    this.freeFrames = (this.freeFrames + (1 << order)) >>> 0;
-    let block: u32 = head;
-    let k: u32 = order;
+    this.freeFrames = ((this.freeFrames >>> 0) + (1 << order)) >>> 0;
+    const rLow: u32 = this.rLow >>> 0;
+    const frameCount: u32 = this.frameCount >>> 0;
+    let block: u32 = head >>> 0;
+    let k: u32 = order >>> 0;
     while (k < ORDER_LIMIT - 1) {
-      const buddy: i32 = (((this.rLow + block) ^ (1 << k)) - this.rLow) | 0;
-      if (buddy < 0 || buddy >= this.frameCount) break;
-      if (this.states.get(buddy) !== FREE_HEAD || (this.orderByte(buddy) & ORDER_MASK) !== k) break;
-      this.unlink(buddy, k);
-      const upper: u32 = buddy > block ? buddy : block;
+      const buddy: i32 = (((rLow + block) ^ (1 << k)) - rLow) | 0;
+      if (buddy < 0 || buddy >= frameCount) break;
+      if (this.states.get(buddy >>> 0) !== FREE_HEAD || (this.orderByte(buddy >>> 0) & ORDER_MASK) !== k) break;
+      this.unlink(buddy >>> 0, k);
+      const upper: u32 = buddy > block ? buddy >>> 0 : block;
       this.states.set(upper, (this.orderByte(upper) & RETURNED_BIT) !== 0 ? FREED : NONE);
-      if (buddy < block) block = buddy;
+      if (buddy < block) block = buddy >>> 0;
       k = (k + 1) >>> 0;
     }
-    this.makeFreeHead(block, k, this.orderByte(block) & RETURNED_BIT);
+    this.makeFreeHead(block, k, (this.orderByte(block) & RETURNED_BIT) >>> 0);
   }
 
   /** Cuts the used block at `head` from 2^from down to 2^to frames, freeing the upper parts. */
   shrink(head: u32, from: u32, to: u32): void {
-    for (let k: u32 = from; k > to; ) {
+    for (let k: u32 = from >>> 0; k > to; ) {
       k = (k - 1) >>> 0;
       const upper: u32 = (head + (1 << k)) >>> 0;
-      this.makeFreeHead(upper, k, this.returnedBitOf(upper));
-      this.freeFrames = (this.freeFrames + (1 << k)) >>> 0;
+      this.makeFreeHead(upper, k, this.returnedBitOf(upper) >>> 0);
+      this.freeFrames = ((this.freeFrames >>> 0) + (1 << k)) >>> 0;
     }
-    this.setOrderByte(head, to | (this.orderByte(head) & RETURNED_BIT));
+    this.setOrderByte(head >>> 0, (to | (this.orderByte(head >>> 0) & RETURNED_BIT)) >>> 0);
   }
 
   /** Head of the live whole-page block containing `frame`, or -1. At most 20 probes. */
@@ -155,7 +161,7 @@ export class BuddyFrames {
     for (let k: u32 = 0; k < ORDER_LIMIT; k++) {
       const head: i32 = (((this.rLow + frame) & -(1 << k)) - this.rLow) | 0;
       if (head < 0) return -1;
-      if (this.states.get(head) === USED_HEAD && (this.orderByte(head) & (SLAB_BIT | ORDER_MASK)) === k) {
+      if (this.states.get(head >>> 0) === USED_HEAD && (this.orderByte(head >>> 0) & (SLAB_BIT | ORDER_MASK)) === k) {
         return head;
       }
     }
@@ -164,44 +170,45 @@ export class BuddyFrames {
 
   /** Carves [0, frameCount) into the largest aligned blocks that fit. */
   private addInitialBlocks(): void {
+    const frameCount: u32 = this.frameCount >>> 0;
     let frame: u32 = 0;
-    while (frame < this.frameCount) {
-      const r: u32 = (this.rLow + frame) >>> 0;
-      let k: u32 = r === 0 ? ORDER_LIMIT - 1 : lowestBit(r);
+    while (frame < frameCount) {
+      const r: u32 = ((this.rLow >>> 0) + frame) >>> 0;
+      let k: u32 = r === 0 ? ORDER_LIMIT - 1 : lowestBit(r) >>> 0;
       if (k > ORDER_LIMIT - 1) k = ORDER_LIMIT - 1;
-      while (frame + (1 << k) > this.frameCount) k = (k - 1) >>> 0;
+      while (frame + (1 << k) > frameCount) k = (k - 1) >>> 0;
       this.makeFreeHead(frame, k, 0);
       frame = (frame + (1 << k)) >>> 0;
     }
-    this.freeFrames = this.frameCount;
+    this.freeFrames = frameCount;
   }
 
   /** A frame that stops being inside a block keeps whether it was once handed out. */
   private returnedBitOf(frame: u32): u32 {
-    return this.states.get(frame) === FREED ? RETURNED_BIT : 0;
+    return this.states.get(frame >>> 0) === FREED ? RETURNED_BIT : 0;
   }
 
   private makeFreeHead(frame: u32, order: u32, returnedBit: u32): void {
     const words = this.words;
-    this.states.set(frame, FREE_HEAD);
-    this.setOrderByte(frame, order | returnedBit);
-    const at: u32 = this.wordOf(frame);
+    this.states.set(frame >>> 0, FREE_HEAD);
+    this.setOrderByte(frame >>> 0, (order | returnedBit) >>> 0);
+    const at: u32 = this.wordOf(frame >>> 0) >>> 0;
     const first: u32 = this.heads[order];
     words[at] = first;
     words[at + 1] = 0;
-    if (first !== 0) words[this.wordOf(first - 1) + 1] = frame + 1;
+    if (first !== 0) words[(this.wordOf((first - 1) >>> 0) >>> 0) + 1] = frame + 1;
     this.heads[order] = frame + 1;
-    this.orderMask = (this.orderMask | (1 << order)) >>> 0;
+    this.orderMask = ((this.orderMask >>> 0) | (1 << order)) >>> 0;
   }
 
   private unlink(frame: u32, order: u32): void {
     const words = this.words;
-    const at: u32 = this.wordOf(frame);
+    const at: u32 = this.wordOf(frame >>> 0) >>> 0;
     const next: u32 = words[at];
     const previous: u32 = words[at + 1];
-    if (previous !== 0) words[this.wordOf(previous - 1)] = next;
+    if (previous !== 0) words[this.wordOf((previous - 1) >>> 0) >>> 0] = next;
     else this.heads[order] = next;
-    if (next !== 0) words[this.wordOf(next - 1) + 1] = previous;
-    if (next === 0 && previous === 0) this.orderMask = (this.orderMask & ~(1 << order)) >>> 0;
+    if (next !== 0) words[(this.wordOf((next - 1) >>> 0) >>> 0) + 1] = previous;
+    if (next === 0 && previous === 0) this.orderMask = ((this.orderMask >>> 0) & ~(1 << order)) >>> 0;
   }
 }

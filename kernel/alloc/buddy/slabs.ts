@@ -62,59 +62,65 @@ export class Slabs {
     return this.partial[classIndex] !== 0;
   }
 
-  /** Byte offset (in the word view) of a new object of the class, or 0 when no page is left for a new slab. */
-  allocate(classIndex: u32): u32 {
+  /**
+   * Byte offset (in the word view) of a new object of the class, or 0 when no page is left for a
+   * new slab. (Not named `allocate`: a method named like a member of an interface is compiled for
+   * calls through that interface, with number parameters.)
+   */
+  newObject(classIndex: u32): u32 {
     let frame: i32 = (this.partial[classIndex] - 1) | 0;
-    if (frame < 0) frame = this.newSlab(classIndex);
+    if (frame < 0) frame = this.newSlab(classIndex >>> 0) | 0;
     if (frame < 0) return 0;
     const words = this.words;
-    const page: u32 = this.frames.wordOf(frame >>> 0);
-    const slot: u32 = firstFreeSlot(words, page);
+    const page: u32 = this.frames.wordOf(frame >>> 0) >>> 0;
+    const slot: u32 = firstFreeSlot(words, page) >>> 0;
     const at: u32 = (slot >>> 5) + page;
     const bit: i32 = 1 << (slot & 31);
     words[at + LIVE_AT] = words[at + LIVE_AT] | bit;
     words[at + USED_AT] = words[at + USED_AT] | bit;
     const live: u32 = (words[page + LIVE_COUNT] + 1) >>> 0;
     words[page + LIVE_COUNT] = live;
-    if (live === 1 && this.empty[classIndex] === frame + 1) this.uncacheEmpty(classIndex);
-    if (live === capacityOf(classIndex)) this.unlink(frame >>> 0, classIndex);
-    this.freeBytes = (this.freeBytes - Slabs.objectSize(classIndex)) >>> 0;
+    if (live === 1 && this.empty[classIndex] === frame + 1) this.uncacheEmpty(classIndex >>> 0);
+    if (live === capacityOf(classIndex >>> 0) >>> 0) this.unlink(frame >>> 0, classIndex >>> 0);
+    this.freeBytes = ((this.freeBytes >>> 0) - (16 << classIndex)) >>> 0;
     return (page * 4 + (slot << (4 + classIndex))) >>> 0;
   }
 
   /** None when `offset` (within slab page `frame`) is a live object; else which misuse. */
   check(frame: u32, offset: u32): AllocFault {
-    const classIndex: u32 = this.frames.orderByte(frame) & ORDER_MASK;
-    const page: u32 = this.frames.wordOf(frame);
+    const orderByte: u32 = this.frames.orderByte(frame >>> 0) >>> 0;
+    const classIndex: u32 = orderByte & ORDER_MASK;
+    const page: u32 = this.frames.wordOf(frame >>> 0) >>> 0;
     const slot: u32 = offset >>> (4 + classIndex);
-    const live: boolean = slot >= firstSlotOf(classIndex) && this.bit(page + LIVE_AT, slot);
-    if ((offset & (Slabs.objectSize(classIndex) - 1)) !== 0) {
+    const first: u32 = firstSlotOf(classIndex) >>> 0;
+    const live: boolean = slot >= first && this.bit((page + LIVE_AT) >>> 0, slot);
+    if ((offset & ((16 << classIndex) - 1)) !== 0) {
       return live ? AllocFault.InteriorPointer : AllocFault.NeverAllocated;
     }
     if (live) return AllocFault.None;
-    if (slot >= firstSlotOf(classIndex) && this.bit(page + USED_AT, slot)) return AllocFault.DoubleFree;
+    if (slot >= first && this.bit((page + USED_AT) >>> 0, slot)) return AllocFault.DoubleFree;
     // The page start: a whole-page block that once started here was freed.
-    if (offset === 0 && (this.frames.orderByte(frame) & RETURNED_BIT) !== 0) return AllocFault.DoubleFree;
+    if (offset === 0 && (orderByte & RETURNED_BIT) !== 0) return AllocFault.DoubleFree;
     return AllocFault.NeverAllocated;
   }
 
   /** Frees the live object at `offset` in slab page `frame` (already checked), of class `classIndex`. */
   release(frame: u32, offset: u32, classIndex: u32): void {
     const words = this.words;
-    const page: u32 = this.frames.wordOf(frame);
+    const page: u32 = this.frames.wordOf(frame >>> 0) >>> 0;
     const slot: u32 = offset >>> (4 + classIndex);
     const at: u32 = (slot >>> 5) + page + LIVE_AT;
     words[at] = words[at] & ~(1 << (slot & 31));
     const live: u32 = (words[page + LIVE_COUNT] - 1) >>> 0;
     words[page + LIVE_COUNT] = live;
-    this.freeBytes = (this.freeBytes + Slabs.objectSize(classIndex)) >>> 0;
-    if (live + 1 === capacityOf(classIndex)) this.push(frame, classIndex);
+    this.freeBytes = ((this.freeBytes >>> 0) + (16 << classIndex)) >>> 0;
+    if (live + 1 === capacityOf(classIndex >>> 0) >>> 0) this.push(frame >>> 0, classIndex >>> 0);
     if (live !== 0) return;
     if (this.empty[classIndex] === 0) {
       this.empty[classIndex] = frame + 1;
-      this.freeBytes = (this.freeBytes + headerBytesOf(classIndex)) >>> 0;
+      this.freeBytes = ((this.freeBytes >>> 0) + (headerBytesOf(classIndex >>> 0) >>> 0)) >>> 0;
     } else {
-      this.releaseSlab(frame, classIndex);
+      this.releaseSlab(frame >>> 0, classIndex >>> 0);
     }
   }
 
@@ -125,7 +131,7 @@ export class Slabs {
       const frame: u32 = this.empty[c];
       if (frame === 0) continue;
       this.uncacheEmpty(c);
-      this.releaseSlab(frame - 1, c);
+      this.releaseSlab((frame - 1) >>> 0, c);
       released = true;
     }
     return released;
@@ -133,52 +139,52 @@ export class Slabs {
 
   private uncacheEmpty(classIndex: u32): void {
     this.empty[classIndex] = 0;
-    this.freeBytes = (this.freeBytes - headerBytesOf(classIndex)) >>> 0;
+    this.freeBytes = ((this.freeBytes >>> 0) - (headerBytesOf(classIndex >>> 0) >>> 0)) >>> 0;
   }
 
   private releaseSlab(frame: u32, classIndex: u32): void {
-    this.unlink(frame, classIndex);
-    this.freeBytes = (this.freeBytes - capacityOf(classIndex) * Slabs.objectSize(classIndex)) >>> 0;
-    this.frames.release(frame, 0);
+    this.unlink(frame >>> 0, classIndex >>> 0);
+    this.freeBytes = ((this.freeBytes >>> 0) - (capacityOf(classIndex >>> 0) >>> 0) * (16 << classIndex)) >>> 0;
+    this.frames.release(frame >>> 0, 0);
   }
 
   private newSlab(classIndex: u32): i32 {
-    const frame: i32 = this.frames.take(0);
+    const frame: i32 = this.frames.take(0) | 0;
     if (frame < 0) return -1;
     const returned: u32 = this.frames.orderByte(frame >>> 0) & RETURNED_BIT;
-    this.frames.setOrderByte(frame >>> 0, SLAB_BIT | classIndex | returned);
+    this.frames.setOrderByte(frame >>> 0, (SLAB_BIT | classIndex | returned) >>> 0);
     const words = this.words;
-    const page: u32 = this.frames.wordOf(frame >>> 0);
-    zeroWords(words, page, page + HEADER_WORDS);
+    const page: u32 = this.frames.wordOf(frame >>> 0) >>> 0;
+    zeroWords(words, page, (page + HEADER_WORDS) >>> 0);
     // Header slots and, for classes with fewer than 32 slots, bits past the last slot read as live.
-    const first: u32 = firstSlotOf(classIndex);
+    const first: u32 = firstSlotOf(classIndex >>> 0) >>> 0;
     const slots: u32 = SLOTS_PER_PAGE_16 >>> classIndex;
     let live: u32 = first >= 32 ? 0xffffffff : (((1 << first) >>> 0) - 1) >>> 0;
     if (slots < 32) live = (live | ~(((1 << slots) >>> 0) - 1)) >>> 0;
     words[page + LIVE_AT] = live;
-    this.push(frame >>> 0, classIndex);
-    this.freeBytes = (this.freeBytes + capacityOf(classIndex) * Slabs.objectSize(classIndex)) >>> 0;
+    this.push(frame >>> 0, classIndex >>> 0);
+    this.freeBytes = ((this.freeBytes >>> 0) + (capacityOf(classIndex >>> 0) >>> 0) * (16 << classIndex)) >>> 0;
     return frame;
   }
 
   private push(frame: u32, classIndex: u32): void {
     const words = this.words;
-    const page: u32 = this.frames.wordOf(frame);
+    const page: u32 = this.frames.wordOf(frame >>> 0) >>> 0;
     const first: u32 = this.partial[classIndex];
     words[page + NEXT] = first;
     words[page + PREVIOUS] = 0;
-    if (first !== 0) words[this.frames.wordOf(first - 1) + PREVIOUS] = frame + 1;
+    if (first !== 0) words[(this.frames.wordOf((first - 1) >>> 0) >>> 0) + PREVIOUS] = frame + 1;
     this.partial[classIndex] = frame + 1;
   }
 
   private unlink(frame: u32, classIndex: u32): void {
     const words = this.words;
-    const page: u32 = this.frames.wordOf(frame);
+    const page: u32 = this.frames.wordOf(frame >>> 0) >>> 0;
     const next: u32 = words[page + NEXT];
     const previous: u32 = words[page + PREVIOUS];
-    if (previous !== 0) words[this.frames.wordOf(previous - 1) + NEXT] = next;
+    if (previous !== 0) words[(this.frames.wordOf((previous - 1) >>> 0) >>> 0) + NEXT] = next;
     else this.partial[classIndex] = next;
-    if (next !== 0) words[this.frames.wordOf(next - 1) + PREVIOUS] = previous;
+    if (next !== 0) words[(this.frames.wordOf((next - 1) >>> 0) >>> 0) + PREVIOUS] = previous;
   }
 
   private bit(bitmapAt: u32, index: u32): boolean {
@@ -190,7 +196,7 @@ export class Slabs {
 function firstFreeSlot(words: Uint32Array, page: u32): u32 {
   for (let w: u32 = 0; w < 8; w++) {
     const word: u32 = words[page + LIVE_AT + w];
-    if (word !== 0xffffffff) return ((w << 5) + lowestBit(~word >>> 0)) >>> 0;
+    if (word !== 0xffffffff) return ((w << 5) + (lowestBit(~word >>> 0) >>> 0)) >>> 0;
   }
   return 0;
 }
@@ -203,10 +209,10 @@ function firstSlotOf(classIndex: u32): u32 {
 
 /** Objects one slab of the class can hold. */
 function capacityOf(classIndex: u32): u32 {
-  return ((SLOTS_PER_PAGE_16 >>> classIndex) - firstSlotOf(classIndex)) >>> 0;
+  return ((SLOTS_PER_PAGE_16 >>> classIndex) - (firstSlotOf(classIndex >>> 0) >>> 0)) >>> 0;
 }
 
 /** Bytes of a slab page that no object can use. */
 function headerBytesOf(classIndex: u32): u32 {
-  return (4096 - capacityOf(classIndex) * (16 << classIndex)) >>> 0;
+  return (4096 - (capacityOf(classIndex >>> 0) >>> 0) * (16 << classIndex)) >>> 0;
 }

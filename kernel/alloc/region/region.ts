@@ -49,7 +49,7 @@ class Region implements Allocator {
 
   constructor(memory: Uint8Array, base: number, report: FaultReporter) {
     const length: u32 = memory.length < MAX_MANAGED_BYTES ? memory.length : MAX_MANAGED_BYTES;
-    const words: Uint32Array = wordView(memory, length);
+    const words: Uint32Array = wordView(memory, length >>> 0);
     this.words = words;
     this.origin = base + wordLead(memory);
     this.originLow = this.origin >>> 0;
@@ -57,7 +57,7 @@ class Region implements Allocator {
     let start: u32 = ((GRANULE - (this.originLow & (GRANULE - 1))) & (GRANULE - 1)) >>> 0;
     if (this.origin + start === 0) start = GRANULE; // address 0 means failure
     const bytes: u32 = (words.length * 4) >>> 0;
-    const mapBytes: u32 = StateMap.wordsFor(bytes >>> GRANULE_LOG2, MAP_CHUNK_LOG2) * 4;
+    const mapBytes: u32 = (StateMap.wordsFor(bytes >>> GRANULE_LOG2, MAP_CHUNK_LOG2) >>> 0) * 4;
     const tooSmall: boolean = bytes < start + mapBytes + GRANULE;
     if ((this.originLow & 3) !== 0 || tooSmall) {
       this.marks = new StateMap(words, 0, 0, MAP_CHUNK_LOG2);
@@ -74,12 +74,12 @@ class Region implements Allocator {
   }
 
   allocate(size: u32, align: u32): number {
-    const p: u32 = this.allocateBlock(size, align);
+    const p: u32 = this.allocateBlock(size, align) >>> 0;
     return p === NO_BLOCK ? 0 : this.origin + p;
   }
 
   allocateZeroed(size: u32, align: u32): number {
-    const p: u32 = this.allocateBlock(size, align);
+    const p: u32 = this.allocateBlock(size, align) >>> 0;
     if (p === NO_BLOCK) return 0;
     // Whole words: blocks are whole granules, so the last word is inside the block.
     zeroWords(this.words, p >>> 2, (p + (size >>> 0) + 3) >>> 2);
@@ -94,46 +94,46 @@ class Region implements Allocator {
 
   reallocate(address: number, size: u32, align: u32): number {
     if (address === 0) return this.allocate(size, align);
-    const p: u32 = this.liveBlockAt(address);
+    const p: u32 = this.liveBlockAt(address) >>> 0;
     if (p === NO_BLOCK) return this.refuse(this.misuseAt(address), address, size);
     if (!isPowerOfTwo(align)) return this.refuse(AllocFault.BadAlignment, address, align);
     if (size > this.stats.capacity) return this.refuse(AllocFault.None, address, size);
     const s: u32 = size >>> 0;
-    const oldUsable: u32 = this.usableOf(p);
+    const oldUsable: u32 = this.usableOf(p) >>> 0;
     const a: u32 = align < MIN_ALIGN ? MIN_ALIGN : align >>> 0;
     if (this.isAligned(p, a) && this.resizeInPlace(p, oldUsable, s)) {
-      this.stats.noteReallocation(oldUsable, this.usableOf(p));
+      this.stats.noteReallocation(oldUsable, this.usableOf(p) >>> 0);
       return address;
     }
-    const q: u32 = this.bump(s, a);
+    const q: u32 = this.bump(s, a) >>> 0;
     if (q === NO_BLOCK) return this.refuse(AllocFault.None, 0, size);
     const kept: u32 = oldUsable < s ? oldUsable : s;
     copyWords(this.words, p >>> 2, q >>> 2, (kept + 3) >>> 2);
-    this.marks.set(this.granuleOf(p), FREED);
+    this.marks.set(this.granuleOf(p) >>> 0, FREED);
     this.stats.noteReallocation(oldUsable, this.cursor - q);
     return this.origin + q;
   }
 
   free(address: number): AllocFault {
     if (address === 0) return AllocFault.None;
-    const p: u32 = this.liveBlockAt(address);
+    const p: u32 = this.liveBlockAt(address) >>> 0;
     if (p === NO_BLOCK) {
       const fault: AllocFault = this.misuseAt(address);
       this.fault(fault, address, 0);
       return fault;
     }
-    this.stats.noteFree(this.usableOf(p));
-    this.marks.set(this.granuleOf(p), FREED);
+    this.stats.noteFree(this.usableOf(p) >>> 0);
+    this.marks.set(this.granuleOf(p) >>> 0, FREED);
     return AllocFault.None;
   }
 
   usableSize(address: number): u32 {
-    const p: u32 = this.liveBlockAt(address);
+    const p: u32 = this.liveBlockAt(address) >>> 0;
     if (p === NO_BLOCK) {
       this.fault(this.misuseAt(address), address, 0);
       return 0;
     }
-    return this.usableOf(p);
+    return this.usableOf(p) >>> 0;
   }
 
   largestFreeBlock(): u32 {
@@ -148,7 +148,7 @@ class Region implements Allocator {
   private allocateBlock(size: u32, align: u32): u32 {
     if (!isPowerOfTwo(align)) return this.refuseBlock(AllocFault.BadAlignment, align);
     if (size > this.stats.capacity) return this.refuseBlock(AllocFault.None, size);
-    const p: u32 = this.bump(size >>> 0, align < MIN_ALIGN ? MIN_ALIGN : align >>> 0);
+    const p: u32 = this.bump(size >>> 0, align < MIN_ALIGN ? MIN_ALIGN : align >>> 0) >>> 0;
     if (p === NO_BLOCK) return this.refuseBlock(AllocFault.None, size);
     // The new block is the last: its usable size runs to the cursor.
     this.stats.noteAllocation(this.cursor - p);
@@ -159,11 +159,11 @@ class Region implements Allocator {
   private bump(size: u32, align: u32): u32 {
     const cursor: u32 = this.cursor >>> 0;
     const gap: u32 = ((align - (((this.originLow >>> 0) + cursor) & (align - 1))) & (align - 1)) >>> 0;
-    const bytes: u32 = size === 0 ? GRANULE : roundUp(size, GRANULE);
+    const bytes: u32 = size === 0 ? GRANULE : roundUp(size >>> 0, GRANULE) >>> 0;
     if (cursor + gap + bytes > this.limit) return NO_BLOCK;
-    if (gap !== 0) this.marks.set(this.granuleOf(cursor), GAP);
+    if (gap !== 0) this.marks.set(this.granuleOf(cursor) >>> 0, GAP);
     const p: u32 = (cursor + gap) >>> 0;
-    this.marks.set(this.granuleOf(p), LIVE);
+    this.marks.set(this.granuleOf(p) >>> 0, LIVE);
     this.cursor = (p + bytes) >>> 0;
     this.stats.bytesFree = this.limit - this.cursor;
     return p;
@@ -174,7 +174,7 @@ class Region implements Allocator {
     const last: boolean = p + oldUsable === this.cursor;
     if (size <= oldUsable && !last) return true;
     if (!last) return false;
-    const bytes: u32 = size === 0 ? GRANULE : roundUp(size, GRANULE);
+    const bytes: u32 = size === 0 ? GRANULE : roundUp(size >>> 0, GRANULE) >>> 0;
     if (p + bytes > this.limit) return false;
     this.cursor = (p + bytes) >>> 0;
     this.stats.bytesFree = this.limit - this.cursor;
@@ -200,19 +200,19 @@ class Region implements Allocator {
     const relative: u32 = (offset - this.start) >>> 0;
     const granule: u32 = relative >>> GRANULE_LOG2;
     const aligned: boolean = (relative & (GRANULE - 1)) === 0;
-    const state: u32 = this.marks.get(granule);
+    const state: u32 = this.marks.get(granule) >>> 0;
     if (aligned && state === FREED) return AllocFault.DoubleFree;
     if (aligned && state === GAP) return AllocFault.NeverAllocated;
     // Inside whatever starts at the nearest marked granule below: a block (live or freed) or a gap.
-    const owner: i32 = this.marks.previousNonZero(granule);
+    const owner: i32 = this.marks.previousNonZero(granule) | 0;
     if (owner < 0 || this.marks.get(owner >>> 0) === GAP) return AllocFault.NeverAllocated;
     return AllocFault.InteriorPointer;
   }
 
   private usableOf(p: u32): u32 {
-    const granule: u32 = this.granuleOf(p);
-    const cursorGranule: u32 = this.granuleOf(this.cursor >>> 0);
-    const next: u32 = this.marks.nextNonZero(granule + 1, cursorGranule);
+    const granule: u32 = this.granuleOf(p) >>> 0;
+    const cursorGranule: u32 = this.granuleOf(this.cursor >>> 0) >>> 0;
+    const next: u32 = this.marks.nextNonZero((granule + 1) >>> 0, cursorGranule) >>> 0;
     return ((next - granule) << GRANULE_LOG2) >>> 0;
   }
 

@@ -6,6 +6,7 @@
 //                 payload) | FREE | PREV_FREE;
 //   words[b], words[b + 1]: NEXT_FREE and PREV_FREE list links (word indices, 0 for none), only
 //                 while the block is free.
+// The code reads SIZE words directly (`words[b - 1] & ~FLAG_BITS`): one load, no call.
 
 export const GRANULE_LOG2: u32 = 4;
 export const GRANULE: u32 = 16;
@@ -16,18 +17,3 @@ export const MIN_BLOCK: u32 = 16;
 export const FREE_BIT: u32 = 1;
 export const PREV_FREE_BIT: u32 = 2;
 export const FLAG_BITS: u32 = 3;
-
-/** Block b's size in bytes. */
-export function sizeOf(words: Uint32Array, b: u32): u32 {
-  return (words[b - 1] & ~3) >>> 0;
-}
-
-/** The size in bytes held in a SIZE word. */
-export function sizeIn(word: u32): u32 {
-  return (word & ~3) >>> 0;
-}
-
-/** The block physically after b, whose size is `size` bytes. */
-export function after(b: u32, size: u32): u32 {
-  return (b + (size >>> 2)) >>> 0;
-}

@@ -7,8 +7,12 @@
 // the allocator's word view: the first-level bitmap, the 24 second-level bitmaps, then the 768 list
 // heads (payload word index of the first block, index fl * 32 + sl). A head is read only while its
 // bitmap bit says the list is non-empty, so construction clears the bitmaps and never the heads.
-import { highestBit, lowestBit, zeroWords } from "../bits";
-import { GRANULE_LOG2, sizeOf } from "./blocks";
+//
+// Arguments and results are written `x >>> 0` where they come from another call: the compiler
+// proves a parameter an integer only from what every call passes, one call level per pass over
+// the program, and a value that is an integer on its face needs no earlier pass (bits.ts).
+import { zeroWords } from "../bits";
+import { FLAG_BITS, GRANULE_LOG2 } from "./blocks";
 
 /** Second-level lists per power of two: 2^5 = 32 (the paper's SLI parameter). */
 const SL_LOG2: u32 = 5;
@@ -26,12 +30,12 @@ export const CONTROL_WORDS: u32 = 800; // HEADS + FL_COUNT * SL_COUNT
 
 /** Every list empty. */
 export function clearLists(words: Uint32Array, control: u32): void {
-  zeroWords(words, control, control + SL_BITMAPS + FL_COUNT);
+  zeroWords(words, control >>> 0, (control + SL_BITMAPS + FL_COUNT) >>> 0);
 }
 
 /** Puts free block b of `size` bytes at the head of its list. */
 export function insertFree(words: Uint32Array, control: u32, b: u32, size: u32): void {
-  const index: u32 = listOf(size);
+  const index: u32 = listOf(size >>> 0) >>> 0;
   const fl: u32 = index >>> SL_LOG2;
   const bit: i32 = 1 << (index & (SL_COUNT - 1));
   const slMap: u32 = words[control + SL_BITMAPS + fl];
@@ -49,8 +53,8 @@ export function removeFree(words: Uint32Array, control: u32, b: u32, size: u32):
   const next: u32 = words[b];
   const previous: u32 = words[b + 1];
   if (previous !== 0) words[previous] = next;
-  else if (next !== 0) words[control + HEADS + listOf(size)] = next;
-  else emptied(words, control, listOf(size));
+  else if (next !== 0) words[control + HEADS + listOf(size >>> 0)] = next;
+  else emptied(words, control >>> 0, listOf(size >>> 0) >>> 0);
   if (next !== 0) words[next + 1] = previous;
 }
 
@@ -58,15 +62,15 @@ export function removeFree(words: Uint32Array, control: u32, b: u32, size: u32):
 export function takeFree(words: Uint32Array, control: u32, need: u32): u32 {
   let b: u32 = 0;
   if (need < SMALL_BLOCK) {
-    b = firstAtOrAbove(words, control, need >>> GRANULE_LOG2);
+    b = firstAtOrAbove(words, control >>> 0, need >>> GRANULE_LOG2) >>> 0;
   } else {
     // Good fit (paper section 3.2): round up to the next list so any block found is big enough.
-    const rounded: number = need + (1 << (highestBit(need) - SL_LOG2)) - 1;
-    if (rounded <= 0xffffffff) b = firstAtOrAbove(words, control, listOf(rounded >>> 0));
+    const rounded: number = need + (1 << (31 - Math.clz32(need) - SL_LOG2)) - 1;
+    if (rounded <= 0xffffffff) b = firstAtOrAbove(words, control >>> 0, listOf(rounded >>> 0) >>> 0) >>> 0;
     // Nearly full: the list holding `need` itself may still have a big enough block.
-    if (b === 0) b = firstFitIn(words, control, listOf(need), need);
+    if (b === 0) b = firstFitIn(words, control >>> 0, listOf(need >>> 0) >>> 0, need >>> 0) >>> 0;
   }
-  if (b !== 0) removeFree(words, control, b, sizeOf(words, b));
+  if (b !== 0) removeFree(words, control >>> 0, b, (words[b - 1] & ~FLAG_BITS) >>> 0);
   return b;
 }
 
@@ -74,11 +78,11 @@ export function takeFree(words: Uint32Array, control: u32, need: u32): u32 {
 export function largestFree(words: Uint32Array, control: u32): u32 {
   const flMap: u32 = words[control];
   if (flMap === 0) return 0;
-  const fl: u32 = highestBit(flMap);
-  const index: u32 = ((fl << SL_LOG2) + highestBit(words[control + SL_BITMAPS + fl])) >>> 0;
+  const fl: u32 = (31 - Math.clz32(flMap)) >>> 0;
+  const index: u32 = ((fl << SL_LOG2) + (31 - Math.clz32(words[control + SL_BITMAPS + fl]))) >>> 0;
   let largest: u32 = 0;
   for (let b: u32 = words[control + HEADS + index]; b !== 0; b = words[b]) {
-    const size: u32 = sizeOf(words, b);
+    const size: u32 = (words[b - 1] & ~FLAG_BITS) >>> 0;
     if (size > largest) largest = size;
   }
   return largest;
@@ -87,7 +91,7 @@ export function largestFree(words: Uint32Array, control: u32): u32 {
 /** The list index fl * 32 + sl of a block size (paper section 3.1, mapping function). */
 function listOf(size: u32): u32 {
   if (size < SMALL_BLOCK) return size >>> GRANULE_LOG2;
-  const log2: u32 = highestBit(size);
+  const log2: u32 = (31 - Math.clz32(size)) >>> 0;
   const sl: u32 = (size >>> (log2 - SL_LOG2)) & (SL_COUNT - 1);
   return (((log2 - FL_SHIFT) << SL_LOG2) | sl) >>> 0;
 }
@@ -99,10 +103,10 @@ function firstAtOrAbove(words: Uint32Array, control: u32, index: u32): u32 {
   if (slMap === 0) {
     const flMap: u32 = fl + 1 < FL_COUNT ? (words[control] & (-1 << (fl + 1))) >>> 0 : 0;
     if (flMap === 0) return 0;
-    fl = lowestBit(flMap);
+    fl = lowest(flMap >>> 0) >>> 0;
     slMap = words[control + SL_BITMAPS + fl];
   }
-  return words[control + HEADS + ((fl << SL_LOG2) + lowestBit(slMap))];
+  return words[control + HEADS + ((fl << SL_LOG2) + (lowest(slMap >>> 0) >>> 0))];
 }
 
 /** First block of list `index` with at least `need` bytes, or 0. */
@@ -110,7 +114,7 @@ function firstFitIn(words: Uint32Array, control: u32, index: u32, need: u32): u3
   const fl: u32 = index >>> SL_LOG2;
   if ((words[control + SL_BITMAPS + fl] & (1 << (index & (SL_COUNT - 1)))) === 0) return 0;
   for (let b: u32 = words[control + HEADS + index]; b !== 0; b = words[b]) {
-    if (sizeOf(words, b) >= need) return b;
+    if ((words[b - 1] & ~FLAG_BITS) >>> 0 >= need) return b;
   }
   return 0;
 }
@@ -121,4 +125,9 @@ function emptied(words: Uint32Array, control: u32, index: u32): void {
   const slMap: u32 = (words[control + SL_BITMAPS + fl] & ~(1 << (index & (SL_COUNT - 1)))) >>> 0;
   words[control + SL_BITMAPS + fl] = slMap;
   if (slMap === 0) words[control] = words[control] & ~(1 << fl);
+}
+
+/** Index of the lowest set bit of a non-zero u32 (value ^ (value - 1) keeps it and those below). */
+function lowest(value: u32): u32 {
+  return (31 - Math.clz32(value ^ (value - 1))) >>> 0;
 }

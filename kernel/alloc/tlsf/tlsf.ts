@@ -18,9 +18,9 @@
 // headers until the map says the address is a live block.
 import { AllocFault, AllocatorStats, MAX_MANAGED_BYTES, MIN_ALIGN, PAGE_SIZE } from "../allocator";
 import { Allocator, FaultReporter } from "../allocator";
-import { copyWords, isPowerOfTwo, roundUp, wordLead, wordView, zeroWords } from "../bits";
+import { copyWords, isPowerOfTwo, wordLead, wordView, zeroWords } from "../bits";
 import { StateMap } from "../state-map";
-import { FREE_BIT, GRANULE, GRANULE_WORDS, HEADER, MIN_BLOCK, PREV_FREE_BIT, after, sizeIn, sizeOf } from "./blocks";
+import { FLAG_BITS, FREE_BIT, GRANULE, GRANULE_WORDS, HEADER, MIN_BLOCK, PREV_FREE_BIT } from "./blocks";
 import { CONTROL_WORDS, clearLists, insertFree, largestFree, removeFree, takeFree } from "./lists";
 
 const LIVE: u32 = 1;
@@ -33,8 +33,9 @@ export function createTlsfAllocator(memory: Uint8Array, base: number, report: Fa
   return new Tlsf(memory, base, report);
 }
 
+// Integer arguments and results between the methods below are written `x >>> 0` where they are
+// not integers on their face (see lists.ts): that keeps every one of them a machine integer.
 class Tlsf implements Allocator {
-  private readonly memory: Uint8Array;
   private readonly words: Uint32Array;
   /** Physical address of words[0] (base + wordLead), and its low 32 bits for alignment. */
   private readonly origin: number;
@@ -49,17 +50,17 @@ class Tlsf implements Allocator {
 
   constructor(memory: Uint8Array, base: number, report: FaultReporter) {
     const length: u32 = memory.length < MAX_MANAGED_BYTES ? memory.length : MAX_MANAGED_BYTES;
-    const words: Uint32Array = wordView(memory, length);
-    this.memory = memory;
+    const words: Uint32Array = wordView(memory, length >>> 0);
     this.words = words;
     this.origin = base + wordLead(memory);
     this.originLow = this.origin >>> 0;
     this.report = report;
+    const originLow: u32 = this.origin >>> 0;
     // The first payload sits at word >= 2 so its header fits (and address 0 is never handed out).
-    const first: u32 = (2 + (((GRANULE - (((this.originLow >>> 0) + 8) & (GRANULE - 1))) & (GRANULE - 1)) >>> 2)) >>> 0;
-    const mapWords: u32 = StateMap.wordsFor((words.length >>> 2) + 1, MAP_CHUNK_LOG2);
+    const first: u32 = (2 + (((GRANULE - ((originLow + 8) & (GRANULE - 1))) & (GRANULE - 1)) >>> 2)) >>> 0;
+    const mapWords: u32 = StateMap.wordsFor(((words.length >>> 2) + 1) >>> 0, MAP_CHUNK_LOG2) >>> 0;
     const tooSmall: boolean = words.length < first + MIN_BLOCK / 4 + CONTROL_WORDS + mapWords;
-    if ((this.originLow & 3) !== 0 || tooSmall) {
+    if ((originLow & 3) !== 0 || tooSmall) {
       this.starts = new StateMap(words, 0, 0, MAP_CHUNK_LOG2);
       this.fault(tooSmall ? AllocFault.RangeTooSmall : AllocFault.UnalignedView, base, length);
       return;
@@ -70,7 +71,7 @@ class Tlsf implements Allocator {
     this.first = first;
     this.end = end;
     this.control = control;
-    this.starts = new StateMap(words, mapAt, ((end - first) >>> 2) + 1, MAP_CHUNK_LOG2);
+    this.starts = new StateMap(words, mapAt, (((end - first) >>> 2) + 1) >>> 0, MAP_CHUNK_LOG2);
     clearLists(words, control);
     const size: u32 = ((end - first) * 4) >>> 0;
     words[first - 2] = 0;
@@ -82,12 +83,12 @@ class Tlsf implements Allocator {
   }
 
   allocate(size: u32, align: u32): number {
-    const b: u32 = this.allocateBlock(size, align);
+    const b: u32 = this.allocateBlock(size, align) >>> 0;
     return b === 0 ? 0 : this.origin + b * 4;
   }
 
   allocateZeroed(size: u32, align: u32): number {
-    const b: u32 = this.allocateBlock(size, align);
+    const b: u32 = this.allocateBlock(size, align) >>> 0;
     if (b === 0) return 0;
     // Whole words: a block's usable size is a multiple of 8, so the last word is inside it.
     zeroWords(this.words, b, (b + (((size >>> 0) + 3) >>> 2)) >>> 0);
@@ -105,53 +106,54 @@ class Tlsf implements Allocator {
 
   reallocate(address: number, size: u32, align: u32): number {
     if (address === 0) return this.allocate(size, align);
-    const b: u32 = this.liveBlockAt(address);
+    const b: u32 = this.liveBlockAt(address) >>> 0;
     if (b === 0) return this.refuse(this.misuseAt(address), address, size);
     if (!isPowerOfTwo(align)) return this.refuse(AllocFault.BadAlignment, address, align);
     if (size > this.stats.capacity) return this.refuse(AllocFault.None, address, size);
     const words = this.words;
     const s: u32 = size >>> 0;
     const a: u32 = align < MIN_ALIGN ? MIN_ALIGN : align >>> 0;
-    const oldUsable: u32 = (sizeOf(words, b) - HEADER) >>> 0;
-    if (this.isAligned(b, a) && this.resizeInPlace(words, b, blockBytesFor(s))) {
-      this.stats.noteReallocation(oldUsable, sizeOf(words, b) - HEADER);
+    const oldUsable: u32 = ((words[b - 1] & ~FLAG_BITS) - HEADER) >>> 0;
+    const aligned: boolean = (((this.originLow >>> 0) + b * 4) & (a - 1)) === 0;
+    if (aligned && this.resizeInPlace(words, b, blockBytesFor(s) >>> 0)) {
+      this.stats.noteReallocation(oldUsable, ((words[b - 1] & ~FLAG_BITS) - HEADER) >>> 0);
       return address;
     }
-    const q: u32 = this.place(s, a);
+    const q: u32 = this.place(s, a) >>> 0;
     if (q === 0) return this.refuse(AllocFault.None, 0, size);
     const kept: u32 = oldUsable < s ? oldUsable : s;
     copyWords(words, b, q, (kept + 3) >>> 2);
     this.release(words, b);
-    this.stats.noteReallocation(oldUsable, sizeOf(words, q) - HEADER);
+    this.stats.noteReallocation(oldUsable, ((words[q - 1] & ~FLAG_BITS) - HEADER) >>> 0);
     return this.origin + q * 4;
   }
 
   free(address: number): AllocFault {
     if (address === 0) return AllocFault.None;
-    const b: u32 = this.liveBlockAt(address);
+    const b: u32 = this.liveBlockAt(address) >>> 0;
     if (b === 0) {
       const fault: AllocFault = this.misuseAt(address);
       this.fault(fault, address, 0);
       return fault;
     }
     const words = this.words;
-    this.stats.noteFree(sizeOf(words, b) - HEADER);
+    this.stats.noteFree(((words[b - 1] & ~FLAG_BITS) - HEADER) >>> 0);
     this.release(words, b);
     return AllocFault.None;
   }
 
   usableSize(address: number): u32 {
-    const b: u32 = this.liveBlockAt(address);
+    const b: u32 = this.liveBlockAt(address) >>> 0;
     if (b === 0) {
       this.fault(this.misuseAt(address), address, 0);
       return 0;
     }
-    return (sizeOf(this.words, b) - HEADER) >>> 0;
+    return ((this.words[b - 1] & ~FLAG_BITS) - HEADER) >>> 0;
   }
 
   largestFreeBlock(): u32 {
     if (this.end === 0) return 0; // the range was refused at construction
-    const largest: u32 = largestFree(this.words, this.control >>> 0);
+    const largest: u32 = largestFree(this.words, this.control >>> 0) >>> 0;
     return largest === 0 ? 0 : (largest - HEADER) >>> 0;
   }
 
@@ -165,23 +167,23 @@ class Tlsf implements Allocator {
   private allocateBlock(size: u32, align: u32): u32 {
     if (!isPowerOfTwo(align)) return this.refuse(AllocFault.BadAlignment, 0, align);
     if (size > this.stats.capacity) return this.refuse(AllocFault.None, 0, size);
-    const b: u32 = this.place(size >>> 0, align < MIN_ALIGN ? MIN_ALIGN : align >>> 0);
+    const b: u32 = this.place(size >>> 0, align < MIN_ALIGN ? MIN_ALIGN : align >>> 0) >>> 0;
     if (b === 0) return this.refuse(AllocFault.None, 0, size);
-    this.stats.noteAllocation(sizeOf(this.words, b) - HEADER);
+    this.stats.noteAllocation(((this.words[b - 1] & ~FLAG_BITS) - HEADER) >>> 0);
     return b;
   }
 
   /** A live block of at least `size` usable bytes aligned to `align` (>= 16), or 0. */
   private place(size: u32, align: u32): u32 {
-    const bytes: u32 = blockBytesFor(size);
+    const bytes: u32 = blockBytesFor(size) >>> 0;
     // Room for the worst leading gap; every gap is a multiple of 16, hence a valid free block.
     const need: number = align > GRANULE ? bytes + align - GRANULE : bytes;
     if (need > this.stats.capacity + HEADER) return 0;
     const words = this.words;
-    let b: u32 = takeFree(words, this.control >>> 0, need >>> 0);
+    let b: u32 = takeFree(words, this.control >>> 0, need >>> 0) >>> 0;
     if (b === 0) return 0;
-    this.stats.bytesFree -= sizeOf(words, b) - HEADER;
-    if (align > GRANULE) b = this.skipToAlignment(words, b, align);
+    this.stats.bytesFree -= ((words[b - 1] & ~FLAG_BITS) - HEADER) >>> 0;
+    if (align > GRANULE) b = this.skipToAlignment(words, b, align) >>> 0;
     this.claim(words, b, bytes);
     return b;
   }
@@ -191,14 +193,14 @@ class Tlsf implements Allocator {
     const misalignment: u32 = (((this.originLow >>> 0) + b * 4) >>> 0) & (align - 1);
     if (misalignment === 0) return b;
     const gap: u32 = (align - misalignment) >>> 0;
-    const size: u32 = sizeOf(words, b);
-    const q: u32 = after(b, gap);
+    const size: u32 = (words[b - 1] & ~FLAG_BITS) >>> 0;
+    const q: u32 = (b + (gap >>> 2)) >>> 0;
     // b's predecessor is live (free blocks never touch), so the gap has no PREV_FREE.
     words[b - 1] = gap | FREE_BIT;
     this.toList(words, b, gap);
     words[q - 2] = b;
     words[q - 1] = (size - gap) | FREE_BIT | PREV_FREE_BIT;
-    words[after(q, size - gap) - 2] = q;
+    words[q + ((size - gap) >>> 2) - 2] = q;
     return q;
   }
 
@@ -208,10 +210,10 @@ class Tlsf implements Allocator {
    */
   private claim(words: Uint32Array, b: u32, bytes: u32): void {
     const word: u32 = words[b - 1];
-    const size: u32 = sizeIn(word);
-    const next: u32 = after(b, size);
+    const size: u32 = (word & ~FLAG_BITS) >>> 0;
+    const next: u32 = (b + (size >>> 2)) >>> 0;
     if (size - bytes >= MIN_BLOCK) {
-      const rest: u32 = after(b, bytes);
+      const rest: u32 = (b + (bytes >>> 2)) >>> 0;
       const restSize: u32 = (size - bytes) >>> 0;
       words[b - 1] = bytes | (word & PREV_FREE_BIT);
       words[rest - 2] = b;
@@ -222,24 +224,24 @@ class Tlsf implements Allocator {
       words[b - 1] = size | (word & PREV_FREE_BIT);
       words[next - 1] = words[next - 1] & ~PREV_FREE_BIT;
     }
-    this.starts.set(this.granuleOf(b), LIVE);
+    this.starts.set((b - (this.first >>> 0)) >>> 2, LIVE);
   }
 
   /** Grows or shrinks live block b to `bytes` without moving it, if its neighbour allows. */
   private resizeInPlace(words: Uint32Array, b: u32, bytes: u32): boolean {
     const word: u32 = words[b - 1];
-    const size: u32 = sizeIn(word);
+    const size: u32 = (word & ~FLAG_BITS) >>> 0;
     if (bytes <= size) {
       this.shrink(words, b, bytes);
       return true;
     }
-    const next: u32 = after(b, size);
+    const next: u32 = (b + (size >>> 2)) >>> 0;
     const nextWord: u32 = words[next - 1];
     if ((nextWord & FREE_BIT) === 0) return false;
-    const nextSize: u32 = sizeIn(nextWord);
+    const nextSize: u32 = (nextWord & ~FLAG_BITS) >>> 0;
     if (size + nextSize < bytes) return false;
     this.offList(words, next, nextSize);
-    const following: u32 = after(next, nextSize);
+    const following: u32 = (next + (nextSize >>> 2)) >>> 0;
     words[b - 1] = (size + nextSize) | (word & PREV_FREE_BIT);
     words[following - 2] = b;
     words[following - 1] = words[following - 1] & ~PREV_FREE_BIT;
@@ -250,10 +252,10 @@ class Tlsf implements Allocator {
   /** Cuts live block b down to `bytes`, freeing the tail (merged with a free successor). */
   private shrink(words: Uint32Array, b: u32, bytes: u32): void {
     const word: u32 = words[b - 1];
-    const size: u32 = sizeIn(word);
+    const size: u32 = (word & ~FLAG_BITS) >>> 0;
     if (size - bytes < MIN_BLOCK) return;
     words[b - 1] = bytes | (word & PREV_FREE_BIT);
-    const rest: u32 = after(b, bytes);
+    const rest: u32 = (b + (bytes >>> 2)) >>> 0;
     words[rest - 2] = b;
     this.addFree(words, rest, (size - bytes) >>> 0);
   }
@@ -262,13 +264,13 @@ class Tlsf implements Allocator {
 
   /** Frees live block b, merging it with free physical neighbours at once (boundary tags). */
   private release(words: Uint32Array, b: u32): void {
-    this.starts.set(this.granuleOf(b), FREED);
+    this.starts.set((b - (this.first >>> 0)) >>> 2, FREED);
     const word: u32 = words[b - 1];
     let start: u32 = b;
-    let size: u32 = sizeIn(word);
+    let size: u32 = (word & ~FLAG_BITS) >>> 0;
     if ((word & PREV_FREE_BIT) !== 0) {
       start = words[b - 2];
-      const previousSize: u32 = sizeOf(words, start);
+      const previousSize: u32 = (words[start - 1] & ~FLAG_BITS) >>> 0;
       this.offList(words, start, previousSize);
       size = (size + previousSize) >>> 0;
     }
@@ -281,12 +283,13 @@ class Tlsf implements Allocator {
    */
   private addFree(words: Uint32Array, b: u32, size: u32): void {
     let total: u32 = size;
-    let next: u32 = after(b, size);
+    let next: u32 = (b + (size >>> 2)) >>> 0;
     const nextWord: u32 = words[next - 1];
     if ((nextWord & FREE_BIT) !== 0) {
-      this.offList(words, next, sizeIn(nextWord));
-      total = (total + sizeIn(nextWord)) >>> 0;
-      next = after(b, total);
+      const nextSize: u32 = (nextWord & ~FLAG_BITS) >>> 0;
+      this.offList(words, next, nextSize);
+      total = (total + nextSize) >>> 0;
+      next = (b + (total >>> 2)) >>> 0;
     }
     words[b - 1] = total | FREE_BIT;
     words[next - 2] = b;
@@ -326,10 +329,10 @@ class Tlsf implements Allocator {
     }
     const relative: u32 = (offset - firstByte) >>> 0;
     const granule: u32 = relative >>> 4;
-    const owner: i32 = this.starts.previousWith(granule, LIVE);
+    const owner: i32 = this.starts.previousWith(granule, LIVE) | 0;
     if (owner >= 0) {
       const b: u32 = ((this.first >>> 0) + owner * GRANULE_WORDS) >>> 0;
-      if (offset < b * 4 + sizeOf(this.words, b) - HEADER) return AllocFault.InteriorPointer;
+      if (offset < b * 4 + (this.words[b - 1] & ~FLAG_BITS) - HEADER) return AllocFault.InteriorPointer;
     }
     if ((relative & (GRANULE - 1)) === 0 && this.starts.get(granule) === FREED) {
       return AllocFault.DoubleFree;
@@ -348,17 +351,9 @@ class Tlsf implements Allocator {
     this.stats.faultCount += 1;
     this.report(fault, address, detail);
   }
-
-  private granuleOf(b: u32): u32 {
-    return (b - (this.first >>> 0)) >>> 2;
-  }
-
-  private isAligned(b: u32, align: u32): boolean {
-    return (((this.originLow >>> 0) + b * 4) & (align - 1)) === 0;
-  }
 }
 
 /** Block size holding `size` usable bytes: header included, a multiple of 16, at least 16. */
 function blockBytesFor(size: u32): u32 {
-  return size <= MIN_BLOCK - HEADER ? MIN_BLOCK : roundUp(size + HEADER, GRANULE);
+  return size <= MIN_BLOCK - HEADER ? MIN_BLOCK : ((size + HEADER + GRANULE - 1) & ~(GRANULE - 1)) >>> 0;
 }
