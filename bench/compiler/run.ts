@@ -27,15 +27,16 @@ interface Options {
   runs: number;
   only: string[];
   porffor: boolean;
-  pending: boolean;
+  // Only the programs of this compiler issue's benchmark; null: every issue.
+  issue: number | null;
   timeoutSeconds: number;
 }
 
 const USAGE = `usage: npx tsx bench/compiler/run.ts [--runs N] [--only name[,name...]] [--no-porffor]
-       [--no-pending] [--timeout SECONDS]`;
+       [--issue 2|3] [--timeout SECONDS]`;
 
 function parseArgs(argv: string[]): Options {
-  const o: Options = { runs: 3, only: [], porffor: true, pending: true, timeoutSeconds: 300 };
+  const o: Options = { runs: 3, only: [], porffor: true, issue: null, timeoutSeconds: 300 };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const value = (): string => {
@@ -46,7 +47,7 @@ function parseArgs(argv: string[]): Options {
     else if (a === "--only") o.only.push(...value().split(",").filter((s) => s.length > 0));
     else if (a === "--timeout") o.timeoutSeconds = positiveInt(a, value());
     else if (a === "--no-porffor") o.porffor = false;
-    else if (a === "--no-pending") o.pending = false;
+    else if (a === "--issue") o.issue = positiveInt(a, value());
     else if (a === "--help" || a === "-h") {
       console.log(USAGE);
       process.exit(0);
@@ -130,7 +131,7 @@ function main(): void {
   const root = resolve(benchDir, "..", "..");
   const buildDir = join(root, "build", "bench");
   mkdirSync(buildDir, { recursive: true });
-  const programs = selectPrograms(allPrograms(benchDir), o.only, o.pending);
+  const programs = selectPrograms(allPrograms(benchDir), o.only, o.issue);
   const ctx: BuildContext = { root, buildDir, timeoutSeconds: o.timeoutSeconds };
   const porffor = o.porffor ? new Porffor(ctx) : null;
   const opts: MeasureOptions = { runs: o.runs, cwd: root, timeoutSeconds: o.timeoutSeconds };

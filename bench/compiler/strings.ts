@@ -1,4 +1,4 @@
-// Benchmark (compiler issue 3, pending until the compiler supports its string methods): text
+// Benchmark (compiler issue 3): text
 // processing. A 300,000-line text of made-up words and key=value fields is built with join, split
 // back into lines, and each line is trimmed, split into fields, searched with indexOf, startsWith,
 // endsWith and includes, sliced, upper-cased, and rewritten with replaceAll and replace; the

@@ -1,4 +1,4 @@
-// Benchmark (compiler issue 3, pending until the compiler supports Map): a word count in a
+// Benchmark (compiler issue 3): a word count in a
 // Map<string, number> over six million made-up words, the ten most frequent words, and a memo
 // table in a Map<number, number> of Collatz sequence lengths, pruned with delete and walked in
 // insertion order. Measures hashing, lookup, insertion, deletion and ordered iteration.

@@ -1,5 +1,4 @@
-// Benchmark (compiler issue 3, pending until the compiler supports exceptions): a recursive-
-// descent evaluator of integer expressions, a fifth of them malformed or dividing by zero, where
+// Benchmark (compiler issue 3): a recursive-descent evaluator of integer expressions, a fifth of them malformed or dividing by zero, where
 // every failure is a throw: a ParseError (a user class extending Error, with an extra field) or a
 // RangeError, thrown from deep in the recursion, caught, sometimes converted and rethrown, with
 // try/finally keeping the nesting depth right. Measures throw, catch, finally and instanceof.
