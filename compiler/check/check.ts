@@ -37,7 +37,7 @@ const R = {
   globalThis: { id: "YAO1031", message: "globalThis is outside the subset", hint: "import what you need" },
   newTarget: { id: "YAO1032", message: "new.target is outside the subset", hint: "" },
   iface: { id: "YAO1033", message: "index signatures make objects property bags", hint: "use a Map" },
-  rest: { id: "YAO1012", message: "rest parameters are not supported yet", hint: "pass an array" },
+  rest: { id: "YAO1012", message: "a rest parameter must be a plain name typed as an array (T[])", hint: "write ...name: T[]" },
 } satisfies Record<string, Rule>;
 
 export function checkSubset(files: readonly ts.SourceFile[]): Diagnostic[] {
@@ -72,7 +72,7 @@ function ruleFor(n: ts.Node): Rule | undefined {
     case K.SymbolKeyword: return R.symbol;
     case K.IndexSignature: return R.iface;
     case K.MetaProperty: return R.newTarget;
-    case K.Parameter: return (n as ts.ParameterDeclaration).dotDotDotToken ? R.rest : undefined;
+    case K.Parameter: return restRule(n as ts.ParameterDeclaration);
     case K.YieldExpression: case K.AwaitExpression: return R.generator;
     case K.VariableDeclarationList:
       return n.flags & (ts.NodeFlags.Let | ts.NodeFlags.Const) ? undefined : R.varDecl;
@@ -92,6 +92,15 @@ function ruleFor(n: ts.Node): Rule | undefined {
       return ts.getModifiers(n as ts.VariableStatement)?.some((m) => m.kind === K.DeclareKeyword) ? R.declare : undefined;
   }
   return undefined;
+}
+
+/** Rest parameters are packed into an array by the caller: `...xs: T[]`, not a pattern or a tuple. */
+function restRule(p: ts.ParameterDeclaration): Rule | undefined {
+  if (!p.dotDotDotToken) return undefined;
+  const t = p.type;
+  const isArray = !!t && (ts.isArrayTypeNode(t) ||
+    (ts.isTypeReferenceNode(t) && ts.isIdentifier(t.typeName) && t.typeName.text === "Array" && t.typeArguments?.length === 1));
+  return ts.isIdentifier(p.name) && isArray ? undefined : R.rest;
 }
 
 function isOverload(f: ts.FunctionDeclaration): boolean {

@@ -36,6 +36,7 @@ export type RefTy =
 export interface Sig {
   params: Ty[];
   ret: Ty;
+  rest?: boolean; // the last parameter is a rest parameter (...xs: T[]): callers pack the trailing arguments
 }
 
 export interface Var {

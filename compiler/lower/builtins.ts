@@ -8,7 +8,7 @@ import type { FnLower } from "./fn";
 import { rt, intRt, local, letIn, intLit, seq, f64Lit, num, stmts } from "./build";
 import { coerce, toStr } from "./convert";
 import { mapType, typedArrayKinds } from "./types";
-import { expr, numExpr, valExpr, ordered, int32Expr, toNumber, truthyExpr } from "./expr";
+import { expr, numExpr, valExpr, ordered, int32Expr, toNumber, truthyExpr, arrayOf } from "./expr";
 import * as N from "./numeric";
 import { withTemps, taInfo } from "./access";
 import { arrayCallbackMethod, arrayPlainMethod } from "./arrays";
@@ -180,7 +180,12 @@ function arrayFrom(fx: FnLower, n: ts.CallExpression): Expr {
 }
 
 function minMax(fx: FnLower, n: ts.CallExpression, which: "min" | "max"): Expr {
-  if (n.arguments.length === 1 && ts.isSpreadElement(n.arguments[0])) return minMaxSpread(fx, n.arguments[0].expression, which);
+  if (n.arguments.length === 1 && ts.isSpreadElement(n.arguments[0])) {
+    return minMaxSpread(fx, expr(fx, n.arguments[0].expression), n.arguments[0].expression, which);
+  }
+  if (n.arguments.some((a) => ts.isSpreadElement(a))) { // Math.max(a, ...xs): over all the values, in order
+    return minMaxSpread(fx, arrayOf(fx, n.arguments, { k: "arr", elem: F64, nul: 0 }), n, which);
+  }
   const xs = n.arguments.map((a) => numExpr(fx, a));
   if (xs.length === 0) return f64Lit(which === "min" ? Infinity : -Infinity);
   return ordered(fx, xs, (ys) => {
@@ -193,10 +198,10 @@ function minMax(fx: FnLower, n: ts.CallExpression, which: "min" | "max"): Expr {
 }
 
 /** Math.max(...xs): the same as folding Math.max over the items. */
-function minMaxSpread(fx: FnLower, src: ts.Expression, which: "min" | "max"): Expr {
+function minMaxSpread(fx: FnLower, items: Expr, src: ts.Expression, which: "min" | "max"): Expr {
   const acc = fx.temp(F64, "acc");
   const body: Stmt[] = [{ s: "decl", v: acc, init: f64Lit(which === "min" ? Infinity : -Infinity) }];
-  body.push(...forEachItem(fx, expr(fx, src), src, (item) => [{ s: "expr", e: { e: "assign", target: { e: "local", v: acc, ty: F64 },
+  body.push(...forEachItem(fx, items, src, (item) => [{ s: "expr", e: { e: "assign", target: { e: "local", v: acc, ty: F64 },
     v: rt(which === "min" ? "yao_fmin" : "yao_fmax", [local(acc), N.toF64(toNumber(item, src))], F64, true), ty: F64 } }]));
   return stmts(body, local(acc));
 }

@@ -8,7 +8,7 @@ import type { FnLower } from "./fn";
 import { rt, intRt, seq } from "./build";
 import { coerce } from "./convert";
 import { mapType, mapSignature, TypeEnv, paramTy } from "./types";
-import { expr, ordered, narrow } from "./expr";
+import { expr, ordered, narrow, arrayOf } from "./expr";
 import { methodCall, findField, entitySymbol } from "./access";
 import { errorInit } from "./fn";
 import { builtinCall, builtinMethod, builtinNew } from "./builtins";
@@ -46,7 +46,7 @@ function superCall(fx: FnLower, node: ts.CallExpression): Expr {
   const ctor = cls.base.ctor!;
   const decl = fx.L.declOf.get(ctor);
   return callArgs(fx, ctor.params.map((p) => p.ty), node.arguments, node,
-    (args) => ({ e: "call", f: ctor, args, recv: fx.thisExpr!, ty: VOID }), [], (raw) => fx.L.noteCall(decl, raw));
+    (args) => ({ e: "call", f: ctor, args, recv: fx.thisExpr!, ty: VOID }), [], (raw) => fx.L.noteCall(decl, raw), hasRest(decl));
 }
 
 function directCall(fx: FnLower, node: ts.CallExpression, id: ts.Identifier): Expr | undefined {
@@ -70,7 +70,7 @@ function genericCall(fx: FnLower, d: ts.FunctionDeclaration, node: ts.CallExpres
   const targs = sig ? fx.checker.getTypeArgumentsForResolvedSignature(sig) : undefined;
   if (!targs) fail(node, "YAO1809", "cannot infer this generic call's type arguments", "write them: f<T>(...)");
   const f = fx.L.funcInstance(d, targs.map((t) => mapType(fx.env, t, node)), node);
-  return callArgs(fx, f.params.map((p) => p.ty), node.arguments, node, (args) => ({ e: "call", f, args, ty: f.ret }));
+  return callArgs(fx, f.params.map((p) => p.ty), node.arguments, node, (args) => ({ e: "call", f, args, ty: f.ret }), [], undefined, hasRest(d));
 }
 
 /** A direct call to a declared function: arguments noted for interprocedural integer inference. */
@@ -80,17 +80,25 @@ function directCallTo(fx: FnLower, f: FuncIR, d: ts.FunctionLikeDeclaration, nod
   return callArgs(fx, params, node.arguments, node, (xs) => {
     const args = recv ? xs.slice(1) : xs;
     return { e: "call", f, args, recv: recv ? xs[0] : undefined, ty: f.ret, lo: f.retLo, hi: f.retHi };
-  }, first, (raw) => fx.L.noteCall(d, raw));
+  }, first, (raw) => fx.L.noteCall(d, raw), hasRest(d));
 }
 
-/** Lowers arguments left to right, converts them to the parameter types, fills omitted ones with undefined. */
+/**
+ * Lowers arguments left to right, converts them to the parameter types, fills omitted ones with
+ * undefined. With `rest`, the last parameter is a rest parameter: the arguments from its position
+ * on (spread ones included) are packed into a new array, as JavaScript does on entry to the callee.
+ */
 export function callArgs(fx: FnLower, params: Ty[], argNodes: readonly ts.Expression[], at: ts.Node, build: (args: Expr[]) => Expr,
-  first: Expr[] = [], noteRaw?: (raw: Expr[]) => void): Expr {
-  for (const a of argNodes) if (ts.isSpreadElement(a)) fail(a, "YAO1504", "spread arguments are not supported yet", "pass the elements");
-  const raw = argNodes.slice(0, params.length).map((a) => expr(fx, a));
+  first: Expr[] = [], noteRaw?: (raw: Expr[]) => void, rest = false): Expr {
+  const fixed = rest ? params.length - 1 : params.length;
+  for (const a of argNodes.slice(0, rest ? fixed : argNodes.length)) {
+    if (ts.isSpreadElement(a)) fail(a, "YAO1504", "spread arguments are only supported where they fill a rest parameter", "pass the elements");
+  }
+  const raw = argNodes.slice(0, fixed).map((a) => expr(fx, a));
   noteRaw?.(raw);
   const vals = raw.map((e, i) => coerce(e, params[i], argNodes[i]));
-  const extra = argNodes.slice(params.length).map((a) => expr(fx, a));
+  if (rest) vals.push(restArray(fx, params[fixed], argNodes.slice(fixed), at));
+  const extra = rest ? [] : argNodes.slice(params.length).map((a) => expr(fx, a));
   const all = [...first, ...vals, ...extra];
   return ordered(fx, all, (xs) => {
     const args = xs.slice(first.length, first.length + vals.length);
@@ -99,6 +107,18 @@ export function callArgs(fx: FnLower, params: Ty[], argNodes: readonly ts.Expres
     const dropped = xs.slice(first.length + vals.length);
     return dropped.length ? seq(dropped, call) : call;
   });
+}
+
+/** The array a rest parameter receives: the trailing arguments, spread ones expanded. */
+function restArray(fx: FnLower, t: Ty, argNodes: readonly ts.Expression[], at: ts.Node): Expr {
+  if (t.k !== "arr") fail(at, "YAO1012", "a rest parameter must be typed as an array (T[])", "write ...name: T[]");
+  return arrayOf(fx, argNodes, t);
+}
+
+/** Whether a declaration's last parameter is a rest parameter. */
+function hasRest(d: ts.SignatureDeclaration | undefined): boolean {
+  const ps = d?.parameters;
+  return !!ps && ps.length > 0 && !!ps[ps.length - 1].dotDotDotToken;
 }
 
 function undefinedOf(t: Ty, at: ts.Node): Expr {
@@ -133,7 +153,10 @@ export function methodOn(fx: FnLower, recv: Expr, name: string, node: ts.CallExp
     const m = t.cls.methods.get(`method:${name}`);
     const d = m ? fx.L.declOf.get(m.fn) as ts.MethodDeclaration | undefined : undefined;
     if (m && d && m.slot < 0) return directCallTo(fx, m.fn, d, node, recv);
-    if (m) return callArgs(fx, m.fn.params.map((p) => p.ty), node.arguments, node, (args) => methodCall(m, args[0], args.slice(1)), [recv]);
+    if (m) {
+      const md = fx.L.declOf.get(m.fn) as ts.SignatureDeclaration | undefined;
+      return callArgs(fx, m.fn.params.map((p) => p.ty), node.arguments, node, (args) => methodCall(m, args[0], args.slice(1)), [recv], undefined, hasRest(md));
+    }
     const f = findField(t.cls, name);
     if (f && f.ty.k === "fn") return closureCall(fx, { e: "field", obj: recv, cls: t.cls, f, ty: f.ty }, node);
     fail(callee, "YAO1803", `'${name}' is not a method of ${t.cls.name}`, "");
@@ -163,7 +186,7 @@ function structuralCall(fx: FnLower, recv: Expr, name: string, node: ts.CallExpr
   if (!sig) fail(node, "YAO1804", "cannot resolve this call's signature", "");
   const s = mapSignature(fx.env, sig, callee);
   const sel = fx.L.selector(name);
-  return callArgs(fx, s.params, node.arguments, node, (args) => ({ e: "mcall", obj: args[0], name, sel, sig: s, args: args.slice(1), ty: s.ret }), [recv]);
+  return callArgs(fx, s.params, node.arguments, node, (args) => ({ e: "mcall", obj: args[0], name, sel, sig: s, args: args.slice(1), ty: s.ret }), [recv], undefined, !!s.rest);
 }
 
 function superMethodCall(fx: FnLower, node: ts.CallExpression, name: string): Expr {
@@ -185,7 +208,7 @@ function staticCall(fx: FnLower, node: ts.CallExpression, callee: ts.PropertyAcc
 export function closureCall(fx: FnLower, fn: Expr, node: ts.CallExpression): Expr {
   if (fn.ty.k !== "fn") fail(node.expression, "YAO1807", "this value cannot be called", "");
   const sig: Sig = fn.ty.sig;
-  return callArgs(fx, sig.params, node.arguments, node, (args) => ({ e: "ccall", clo: args[0], sig, args: args.slice(1), ty: sig.ret }), [fn]);
+  return callArgs(fx, sig.params, node.arguments, node, (args) => ({ e: "ccall", clo: args[0], sig, args: args.slice(1), ty: sig.ret }), [fn], undefined, !!sig.rest);
 }
 
 function nativeCall(fx: FnLower, native: { csym: string; params: string[]; ret: string }, node: ts.CallExpression): Expr {
@@ -237,7 +260,7 @@ export function lowerNew(fx: FnLower, node: ts.NewExpression): Expr {
   const params = decl && owner ? owner.ctor!.params.map((p) => p.ty)
     : cls.isError ? [{ k: "str", nul: 2 } as Ty] : []; // no constructor up to Error's: it takes the message
   return callArgs(fx, params, node.arguments ?? [], node, (args) => ({ e: "new", cls, args, ty: { k: "cls", cls, nul: 0 } }),
-    [], (raw) => fx.L.noteCall(decl, raw));
+    [], (raw) => fx.L.noteCall(decl, raw), hasRest(decl));
 }
 
 /** The class (C or a base) whose explicit constructor `new C()` runs first. */

@@ -88,6 +88,7 @@ function isSubclass(c: import("../ir/ir").ClassIR, of: import("../ir/ir").ClassI
 
 /** A function of signature `from` can be called as `to` when every value can be converted. */
 function adaptable(from: Sig, to: Sig): boolean {
+  if (!from.rest !== !to.rest) return false; // packing arguments into a rest array is the caller's job
   for (let i = 0; i < from.params.length; i++) {
     const p = from.params[i];
     if (i < to.params.length) { if (!convertible(to.params[i], p)) return false; }

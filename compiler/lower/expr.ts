@@ -479,18 +479,23 @@ function arrayLiteral(fx: FnLower, node: ts.ArrayLiteralExpression): Expr {
   for (const el of node.elements) {
     if (ts.isOmittedExpression(el)) fail(el, "YAO1521", "array holes are outside the subset", "write undefined or a value");
   }
-  if (node.elements.some((el) => ts.isSpreadElement(el))) return spreadArray(fx, node, ty);
-  const elems = node.elements.map((el) => coerce(expr(fx, el), ty.elem, el));
+  return arrayOf(fx, node.elements, ty);
+}
+
+/** A new array of the values of `elements` (an array literal's, or a call's rest arguments). */
+export function arrayOf(fx: FnLower, elements: readonly ts.Expression[], ty: Ty & { k: "arr" }): Expr {
+  if (elements.some((el) => ts.isSpreadElement(el))) return spreadArray(fx, elements, ty);
+  const elems = elements.map((el) => coerce(expr(fx, el), ty.elem, el));
   return ordered(fx, elems, (xs) => rt("YAO_ARR_LIT", [intLit(xs.length), ...xs], ty));
 }
 
 /** [a, ...xs, b]: elements and the items of each spread iterable (array, Map, Set), in order. */
-function spreadArray(fx: FnLower, node: ts.ArrayLiteralExpression, ty: Ty & { k: "arr" }): Expr {
+function spreadArray(fx: FnLower, elements: readonly ts.Expression[], ty: Ty & { k: "arr" }): Expr {
   const out = fx.temp(ty, "arr");
   const ct: Expr = { e: "rt", fn: "@ctype", args: [], ty: ty.elem, pure: true };
   const body: Stmt[] = [{ s: "decl", v: out, init: rt("YAO_ARR_LIT", [intLit(0)], ty) }];
   const push = (x: Expr, at: ts.Node): Stmt => ({ s: "expr", e: rt("YAO_ARR_PUSH", [ct, local(out), coerce(x, ty.elem, at)], VOID) });
-  for (const el of node.elements) {
+  for (const el of elements) {
     if (!ts.isSpreadElement(el)) { body.push(push(expr(fx, el), el)); continue; }
     const mi = mapIterable(fx, el.expression);
     if (mi) body.push(...mapLoop(fx, mi.coll, mi.t, fx.newLabel("spread"), (k, v) => [push(mapItem(mi.walk, mi.t, k, v), el)]));

@@ -293,7 +293,6 @@ export class FnLower {
         pre.push(...destructure(this, p.name, value, (id, v) => declareName(this, id, v)));
         continue;
       }
-      if (p.dotDotDotToken) fail(p, "YAO1012", "rest parameters are not supported yet", "pass an array");
       const sym = paramSymbol(this.checker, p);
       const declared = this.ir.closure ? undefined : this.L.declaredParams(node, this.env)[i];
       const pty = declared ? declared.ty : this.L.paramType(p, this.env);

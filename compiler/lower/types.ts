@@ -109,7 +109,7 @@ export function sameTy(a: Ty, b: Ty): boolean {
 }
 
 export function sameSig(a: Sig, b: Sig): boolean {
-  return a.params.length === b.params.length && sameTy(a.ret, b.ret) &&
+  return a.params.length === b.params.length && sameTy(a.ret, b.ret) && !a.rest === !b.rest &&
     a.params.every((p, i) => sameTy(p, b.params[i]));
 }
 
@@ -163,16 +163,15 @@ function mapLibType(name: string, at: ts.Node): Ty {
 }
 
 export function mapSignature(env: TypeEnv, s: ts.Signature, at: ts.Node): Sig {
+  let rest = false;
   const params = s.getParameters().map((p) => {
     const decl = p.valueDeclaration as ts.ParameterDeclaration | undefined;
-    if (decl && ts.isParameter(decl) && decl.dotDotDotToken) {
-      fail(at, "YAO1012", "rest parameters are not supported yet", "pass an array");
-    }
+    if (decl && ts.isParameter(decl) && decl.dotDotDotToken) rest = true;
     const pt = env.checker.getTypeOfSymbolAtLocation(p, at);
     return paramTy(env, pt, decl, at);
   });
   const ret = mapType(env, s.getReturnType(), at);
-  return { params, ret };
+  return rest ? { params, ret, rest } : { params, ret };
 }
 
 /** An optional parameter without a default holds undefined when omitted: a number becomes val. */
