@@ -14,6 +14,7 @@ import { toStr } from "./convert";
 import * as N from "./numeric";
 import { settleInt } from "./stmt";
 import { builtinAssign } from "./builtins";
+import { lowerDestructuringAssign } from "./destructuring-assign";
 
 /** A place that can be read and written, with the temporaries its object and index need. */
 interface Place {
@@ -28,7 +29,8 @@ export function lowerAssign(fx: FnLower, node: ts.BinaryExpression): Expr {
   const K = ts.SyntaxKind;
   const op = node.operatorToken.kind;
   if (ts.isArrayLiteralExpression(node.left) || ts.isObjectLiteralExpression(node.left)) {
-    fail(node.left, "YAO1410", "destructuring assignment is not supported yet", "assign each variable");
+    if (op !== K.EqualsToken) fail(node.left, "YAO1410", "a pattern cannot be the target of a compound assignment", "");
+    return lowerDestructuringAssign(fx, node as ts.BinaryExpression & { left: ts.ArrayLiteralExpression | ts.ObjectLiteralExpression });
   }
   const place = placeOf(fx, node.left);
   if (op === K.EqualsToken) return bindPlace(place, place.write(expr(fx, node.right)));
@@ -91,7 +93,7 @@ function logicalAssign(fx: FnLower, place: Place, op: ts.SyntaxKind, node: ts.Bi
   return letIn(t, old, { e: "cond", c: keep, a: kept, b: assigned, ty: assigned.ty });
 }
 
-function bindPlace(p: Place, e: Expr): Expr {
+export function bindPlace(p: Place, e: Expr): Expr {
   let out = e;
   for (let i = p.lets.length - 1; i >= 0; i--) out = letIn(p.lets[i][0], p.lets[i][1], out);
   return out;
@@ -117,7 +119,7 @@ export function lowerAssignTo(fx: FnLower, target: ts.Expression, value: Expr, _
   return bindPlace(place, place.write(value));
 }
 
-function placeOf(fx: FnLower, node: ts.Expression): Place {
+export function placeOf(fx: FnLower, node: ts.Expression): Place {
   while (ts.isParenthesizedExpression(node) || ts.isNonNullExpression(node)) node = node.expression;
   if (ts.isIdentifier(node)) return varPlace(fx, node);
   if (ts.isPropertyAccessExpression(node)) return propertyPlace(fx, node);

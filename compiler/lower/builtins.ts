@@ -112,8 +112,8 @@ const CALLS: Record<string, Lowering> = {
   "Number": (fx, n) => n.arguments.length ? numExpr(fx, n.arguments[0]) : intLit(0),
   "String": (fx, n) => n.arguments.length ? toStr(valExpr(fx, n.arguments[0]), n.arguments[0]) : { e: "str", id: fx.L.str(""), ty: STR },
   "Boolean": (fx, n) => n.arguments.length ? truthyOf(fx, n.arguments[0]) : { e: "bool", v: false, ty: BOOL },
-  "String.fromCodePoint": (fx, n) => ordered(fx, n.arguments.map((a) => N.toF64(numExpr(fx, a))), (xs) => rt("YAO_FROM_CODE_POINTS", [intLit(xs.length), ...xs], STR)),
-  "String.fromCharCode": (fx, n) => ordered(fx, n.arguments.map((a) => N.toUint32(int32Expr(fx, a))), (xs) => rt("YAO_FROM_CHAR_CODES", [intLit(xs.length), ...xs], STR)),
+  "String.fromCodePoint": (fx, n) => hasSpread(n) ? rt("yao_str_from_code_point_arr", [numbersOf(fx, n)], STR) : ordered(fx, n.arguments.map((a) => N.toF64(numExpr(fx, a))), (xs) => rt("YAO_FROM_CODE_POINTS", [intLit(xs.length), ...xs], STR)),
+  "String.fromCharCode": (fx, n) => hasSpread(n) ? rt("yao_str_from_char_code_arr", [numbersOf(fx, n)], STR) : ordered(fx, n.arguments.map((a) => N.toUint32(int32Expr(fx, a))), (xs) => rt("YAO_FROM_CHAR_CODES", [intLit(xs.length), ...xs], STR)),
   "JSON.stringify": (fx, n) => jsonStringify(fx, n),
   "JSON.parse": (fx, n) => jsonParse(fx, n),
   "process.exit": (fx, n) => rt("yao_process_exit", [n.arguments.length ? coerce(expr(fx, n.arguments[0]), VAL, n) : rt("yao_val_undef", [], VAL, true)], VOID),
@@ -179,12 +179,21 @@ function arrayFrom(fx: FnLower, n: ts.CallExpression): Expr {
   return stmts(body, local(out));
 }
 
+function hasSpread(n: ts.CallExpression): boolean {
+  return n.arguments.some((a) => ts.isSpreadElement(a));
+}
+
+/** A call's arguments, spread ones expanded, as an array of numbers (ToNumber on each, in order). */
+function numbersOf(fx: FnLower, n: ts.CallExpression): Expr {
+  return arrayOf(fx, n.arguments, { k: "arr", elem: F64, nul: 0 });
+}
+
 function minMax(fx: FnLower, n: ts.CallExpression, which: "min" | "max"): Expr {
   if (n.arguments.length === 1 && ts.isSpreadElement(n.arguments[0])) {
     return minMaxSpread(fx, expr(fx, n.arguments[0].expression), n.arguments[0].expression, which);
   }
-  if (n.arguments.some((a) => ts.isSpreadElement(a))) { // Math.max(a, ...xs): over all the values, in order
-    return minMaxSpread(fx, arrayOf(fx, n.arguments, { k: "arr", elem: F64, nul: 0 }), n, which);
+  if (hasSpread(n)) { // Math.max(a, ...xs): over all the values, in order
+    return minMaxSpread(fx, numbersOf(fx, n), n, which);
   }
   const xs = n.arguments.map((a) => numExpr(fx, a));
   if (xs.length === 0) return f64Lit(which === "min" ? Infinity : -Infinity);

@@ -9,6 +9,7 @@ import { rt, intRt, local, intLit, stmts, bin } from "./build";
 import { coerce } from "./convert";
 import { expr, ordered, valExpr } from "./expr";
 import { mapType } from "./types";
+import { elementOf, iterLength } from "./access";
 
 type MapTy = Ty & { k: "map" };
 type SetTy = Ty & { k: "set" };
@@ -116,15 +117,20 @@ export function mapLoop(fx: FnLower, coll: Expr, t: MapTy | SetTy, label: string
     { s: "loop", label, cond: rt("YAO_MAP_NEXT", [local(it), local(k), local(v)], BOOL), body: body(k, v), update: [], post: false }];
 }
 
+/** A string's items when iterated: its code points, each a string (lone surrogates on their own). */
+export function codePoints(s: Expr): Expr {
+  return rt("yao_str_code_points", [s], { k: "arr", elem: STR, nul: 0 });
+}
+
 /** Runs `each` for every item of an array, typed array, Map or Set expression (Array.from, spread, new Set(...)). */
 export function forEachItem(fx: FnLower, coll: Expr, at: ts.Expression, each: (item: Expr) => Stmt[]): Stmt[] {
   const mi = coll.ty.k === "map" || coll.ty.k === "set" ? { coll, walk: (coll.ty.k === "map" ? "entries" : "values") as Walk, t: coll.ty } : undefined;
   if (mi) return mapLoop(fx, mi.coll, mi.t, fx.newLabel("items"), (k, v) => each(mapItem(mi.walk, mi.t, k, v)));
-  if (coll.ty.k !== "arr") fail(at, "YAO1922", "this value cannot be iterated here", "use an array, a Map or a Set");
+  if (coll.ty.k === "str") coll = codePoints(coll);
+  if (coll.ty.k !== "arr" && coll.ty.k !== "typed") fail(at, "YAO1922", "this value cannot be iterated here", "use an array, a typed array, a string, a Map or a Set");
   const a = fx.temp(coll.ty, "src"), i = { ...fx.temp(INT, "i"), lo: 0, hi: 2 ** 31 };
-  const elem = coll.ty.elem;
-  const item = rt("YAO_ARR_AT", [{ e: "rt", fn: "@ctype", args: [], ty: elem, pure: true }, local(a), local(i)], elem, true);
-  const cond = bin("<", local(i), intRt("YAO_ARR_LEN", [local(a)], 0, 2 ** 31 - 1), BOOL);
+  const item = elementOf(fx, local(a), local(i), at);
+  const cond = bin("<", local(i), iterLength(fx, local(a), at), BOOL);
   return [decl(a, coll), decl(i, intLit(0)), { s: "loop", label: fx.newLabel("items"), cond, body: each(item),
     update: [{ s: "expr", e: { e: "assign", target: { e: "local", v: i, ty: INT }, v: bin("+", local(i), intLit(1), INT), ty: INT } }], post: false }];
 }

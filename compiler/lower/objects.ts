@@ -180,7 +180,7 @@ function elemSize(elem: Ty): string {
 }
 
 /** arr[i] as a tagged value when it may be missing (undefined past the end), else typed. */
-function elementValue(arr: Expr, i: number, want: Ty): Expr {
+export function elementValue(arr: Expr, i: number, want: Ty): Expr {
   const t = arr.ty;
   if (t.k !== "arr") return { e: "undef", ty: want };
   const elem = t.elem;

@@ -12,7 +12,7 @@ import { mapType } from "./types";
 import { lowerAssignTo } from "./assign";
 import { elementOf, iterLength, enumMemberValue } from "./access";
 import { destructure } from "./objects";
-import { mapIterable, mapLoop, mapItem } from "./maps";
+import { mapIterable, mapLoop, mapItem, codePoints } from "./maps";
 
 export function lowerStatements(fx: FnLower, sts: readonly ts.Statement[]): Stmt[] {
   const out: Stmt[] = [];
@@ -247,7 +247,8 @@ function lowerForOf(fx: FnLower, st: ts.ForOfStatement): Stmt[] {
   if (st.awaitModifier) fail(st, "YAO1411", "for await is outside the subset", "");
   const mi = mapIterable(fx, st.expression);
   if (mi) return forOfMap(fx, st, mi);
-  const coll = expr(fx, st.expression);
+  let coll = expr(fx, st.expression);
+  if (coll.ty.k === "str") coll = codePoints(coll); // for (const ch of s): code points, as strings
   const collVar = fx.temp(coll.ty, "coll");
   const idx = fx.temp(INT, "i");
   idx.lo = 0; idx.hi = 2 ** 31 - 1;

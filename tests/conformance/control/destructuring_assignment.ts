@@ -1,0 +1,32 @@
+let a = 1, b = 2;
+[a, b] = [b, a];
+console.log(a, b);
+let x = 0, y = 1;
+for (let i = 0; i < 10; i++) [x, y] = [y, x + y];
+console.log(x, y);
+const pts: number[] = [5, 6, 7, 8];
+let p = 0, q = 0;
+let rest: number[] = [];
+[p, q, ...rest] = pts;
+console.log(p, q, rest.join(","));
+let m = 0, n = 0;
+[m = 10, n = 20] = [1];
+console.log(m, n);
+interface Cfg { host: string; port?: number; tags: string[] }
+let host = "", port = 0, tags: string[] = [];
+const cfg: Cfg = { host: "h", tags: ["t"] };
+({ host, port = 8080, tags } = cfg);
+console.log(host, port, tags.length);
+class P { x = 0; y = 0 }
+const o = new P();
+const arr = [0, 0];
+[o.x, arr[1]] = [3, 4];
+console.log(o.x, arr[1]);
+let s1 = "", s2 = "";
+[s1, s2] = "ab".split("");
+console.log(s1, s2);
+const r = ([a, b] = [7, 8]);
+console.log(r.length, a, b);
+let u = 0, v = 0;
+[[u], { x: v }] = [[9], o];
+console.log(u, v);
