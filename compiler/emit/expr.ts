@@ -23,7 +23,10 @@ export function emitExpr(x: EmitCtx, e: Expr): string {
     case "cap": return `self->${e.c.cname}`;
     case "this": return "this_";
     case "self": return "((yao_fn *)self)";
-    case "boxval": return `${emitExpr(x, e.box)}->u.${boxField(e.inner)}`;
+    case "boxval": { // a pointer cell is void *: reads get the value's own C type
+      const cell = `${emitExpr(x, e.box)}->u.${boxField(e.inner)}`;
+      return boxField(e.inner) === "p" ? `((${ctype(e.inner)})${cell})` : cell;
+    }
     case "field": return `${deref(x, e.obj, e.f.name)}->${e.f.cname}`;
     case "elem": return "/*elem*/0";
     case "raw": return e.c;
@@ -202,6 +205,7 @@ function deref(x: EmitCtx, obj: Expr, name: string): string {
 }
 
 export function emitLValue(x: EmitCtx, t: LValue): string {
+  if (t.e === "boxval") return `${emitExpr(x, t.box)}->u.${boxField(t.inner)}`;
   return emitExpr(x, t as Expr);
 }
 
