@@ -284,6 +284,21 @@ yao_arr *yao_str_split(yao_str *s, yao_str *sep, double limit, bool has_limit) {
   return out;
 }
 
+/* The string's code points, each as a string: what for-of, spread and Array.from give (ES2022
+   22.1.5.1, %StringIteratorPrototype%.next: a lead surrogate followed by a trail surrogate is
+   one item; a lone surrogate is an item of its own). */
+yao_arr *yao_str_code_points(yao_str *s) {
+  yao_arr *out = yao_arr_from(YAO_EK_STR, sizeof(yao_str *), 0, NULL);
+  for (int32_t i = 0; i < s->len;) {
+    uint16_t c = s->data[i];
+    bool pair = c >= 0xD800 && c <= 0xDBFF && i + 1 < s->len && s->data[i + 1] >= 0xDC00 && s->data[i + 1] <= 0xDFFF;
+    int32_t n = pair ? 2 : 1;
+    push_str(out, sub(s, i, i + n));
+    i += n;
+  }
+  return out;
+}
+
 /* ---- trim --------------------------------------------------------------------------------------- */
 
 static bool is_trimmed(uint16_t c) {
@@ -565,6 +580,19 @@ yao_str *yao_str_from_code_points(int n, const double *cps) {
     if (!(d >= 0 && d <= 0x10FFFF && d == yao_trunc(d))) range_error_number("Invalid code point ", d);
     put_cp(&b, (uint32_t)d);
   }
+  return yao_sb_finish(&b);
+}
+
+/* String.fromCodePoint(...xs) and String.fromCharCode(...xs): the arguments as an array of numbers. */
+yao_str *yao_str_from_code_point_arr(yao_arr *a) {
+  return yao_str_from_code_points(a->len, (const double *)a->data);
+}
+
+yao_str *yao_str_from_char_code_arr(yao_arr *a) {
+  yao_sb b;
+  yao_sb_init(&b, a->len);
+  const double *codes = (const double *)a->data;
+  for (int32_t i = 0; i < a->len; i++) yao_sb_put(&b, (uint16_t)yao_touint32(codes[i])); /* ToUint16 */
   return yao_sb_finish(&b);
 }
 
