@@ -133,7 +133,8 @@ export function emitAdapters(x: EmitCtx): string[] {
     const params = a.to.params.map((p, i) => `${decl(p, `p${i}`)}`);
     const args = a.from.params.map((p, i) => (i < a.to.params.length ? convC(`p${i}`, a.to.params[i], p) : (p.k === "val" ? "yao_val_undef()" : `(${ctype(p)})YAO_UNDEF`)));
     const call = `((${fnPtrType(a.from, "yao_fn *")})self->inner->fn)(${["self->inner", ...args].join(", ")})`;
-    const body = a.to.ret.k === "void" ? `${call};` : `return ${convC(call, a.from.ret, a.to.ret)};`;
+    const undef = a.to.ret.k === "val" ? "yao_val_undef()" : `(${ctype(a.to.ret)})YAO_UNDEF`;
+    const body = a.to.ret.k === "void" ? `${call};` : a.from.ret.k === "void" ? `${call}; return ${undef};` : `return ${convC(call, a.from.ret, a.to.ret)};`;
     out.push(`static ${ctype(a.to.ret)} ${a.name}(${["yao_adapter *self", ...params].join(", ")}) { ${body} }`);
     out.push(`static const yao_shape ${a.name}__shape = {.kind = YAO_K_FUNCTION, .name = "function", .size = sizeof(yao_adapter)};`);
   }

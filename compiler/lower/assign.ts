@@ -219,7 +219,19 @@ function propertyPlace(fx: FnLower, node: ts.PropertyAccessExpression): Place {
       write: (v) => ({ e: "mset", obj, name, sel, v: coerce(v, declared, node), ty: declared }),
     };
   }
+  if (t.k === "arr" && name === "length") return arrayLengthPlace(obj, t.elem, lets, node);
   fail(node, "YAO1705", `property '${name}' of a ${t.k} cannot be assigned`, "");
+}
+
+/** `a.length = n`: truncates; RangeError for a length that is not an integer in [0, 2^32); growing would leave holes (stops). */
+function arrayLengthPlace(obj: Expr, elem: Ty, lets: [Var, Expr][], node: ts.Node): Place {
+  const size = elem.k === "f64" || elem.k === "int" ? "double" : elem.k === "bool" ? "bool" : elem.k === "val" ? "yao_val" : "void *";
+  const esize: Expr = { e: "rt", fn: `@type:sizeof(${size})`, args: [], ty: VOID, pure: true };
+  return {
+    lets, ty: F64,
+    read: () => ({ ...rt("YAO_ARR_LEN", [obj], INT, true), lo: 0, hi: 2 ** 31 - 1 }),
+    write: (v) => rt("yao_arr_set_length", [obj, coerce(v, F64, node), esize], F64),
+  };
 }
 
 function elementPlace(fx: FnLower, node: ts.ElementAccessExpression): Place {

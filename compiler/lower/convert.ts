@@ -94,6 +94,7 @@ function adaptable(from: Sig, to: Sig): boolean {
     if (i < to.params.length) { if (!convertible(to.params[i], p)) return false; }
     else if (!(p.k === "val" || (isRef(p) && p.nul & 2))) return false; // a missing argument is undefined
   }
+  if (from.ret.k === "void") return to.ret.k === "void" || to.ret.k === "val" || (isRef(to.ret) && (to.ret.nul & 2) !== 0); // returns undefined
   return to.ret.k === "void" || convertible(from.ret, to.ret);
 }
 

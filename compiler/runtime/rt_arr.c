@@ -518,3 +518,14 @@ yao_arr *yao_arr_sort_default(yao_arr *a, int ek) {
   merge_sort((uint8_t *)a->data, tmp, n, es, default_cmp, (void *)(intptr_t)ek);
   return a;
 }
+
+/* a.length = n (ES2022 10.4.2.4 ArraySetLength): n must be an integer in [0, 2^32), else a
+   RangeError; a shorter length drops the elements past it; a longer one would leave holes. */
+double yao_arr_set_length(yao_arr *a, double n, size_t esize) {
+  a = YAO_DEREF(a, "length");
+  if (!(n >= 0 && n <= 4294967295.0 && n == yao_trunc(n))) range_error("Invalid array length");
+  if (n > a->len) yao_panic("yao: growing an array through length would leave holes, which yao arrays cannot hold");
+  __builtin_memset((uint8_t *)a->data + (size_t)n * esize, 0, (size_t)(a->len - (int32_t)n) * esize); /* no stale references for the collector */
+  a->len = (int32_t)n;
+  return n;
+}
