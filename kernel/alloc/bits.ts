@@ -39,7 +39,11 @@ export function wordLead(memory: Uint8Array): u32 {
 
 /** The first `length` bytes of `memory` from wordLead on, as u32 words (little-endian on x86). */
 export function wordView(memory: Uint8Array, length: u32): Uint32Array {
-  const lead: u32 = wordLead(memory);
+  return wordViewFrom(memory, wordLead(memory), length >>> 0);
+}
+
+/** The first `length` bytes of `memory` from `lead` on, as u32 words; byteOffset + lead must be 4-aligned. */
+export function wordViewFrom(memory: Uint8Array, lead: u32, length: u32): Uint32Array {
   const count: u32 = length > lead ? (length - lead) >>> 2 : 0;
   return new Uint32Array(memory.buffer, memory.byteOffset + lead, count);
 }

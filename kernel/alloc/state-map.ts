@@ -5,7 +5,12 @@
 // grouped in chunks of 2^k (the allocator chooses k: 2^k / 16 words are zeroed the first time an
 // entry in a chunk is written, and a chunk never written reads as all zero). Only the chunk
 // flags, one bit per chunk, are cleared at construction: with k = 14, 512 bytes for the 2^26
-// granules of 1 GiB.
+// granules of 1 GiB. The entry area is a whole number of chunks, so a chunk never needs clipping.
+//
+// Two ways in: the StateMap class (region, buddy, and the error paths of tlsf) keeps the layout in
+// its fields; mapGet and mapSet take the layout as arguments, so that an allocator whose map sits
+// at fixed word indices (tlsf) passes constants and its hot paths read no field at all (a field is
+// a double to the compiler, converted to an integer at every read).
 
 import { lowestBit, zeroWords } from "./bits";
 
@@ -13,8 +18,47 @@ import { lowestBit, zeroWords } from "./bits";
 const WORD_LOG2: u32 = 4;
 /** Chunks per flag word: 2^5. */
 const FLAG_BITS_LOG2: u32 = 5;
-/** Smallest chunk: one word of entries. */
-const MIN_CHUNK_LOG2: u32 = 4;
+
+/** Words of packed entries for `count` entries: whole chunks of 2^chunkLog2 (>= 16) entries. */
+export function entryWordsFor(count: u32, chunkLog2: u32): u32 {
+  const chunkWords: u32 = (1 << (chunkLog2 - WORD_LOG2)) >>> 0;
+  return ((((count + 15) >>> WORD_LOG2) + chunkWords - 1) & -chunkWords) >>> 0;
+}
+
+/** Words of chunk flags for `count` entries. */
+export function flagWordsFor(count: u32, chunkLog2: u32): u32 {
+  const chunks: u32 = ((count >>> chunkLog2) + 1) >>> 0;
+  return ((chunks + 31) >>> FLAG_BITS_LOG2) >>> 0;
+}
+
+/** Marks every chunk of a map of `count` entries, flags at words[flagsAt...], unwritten. */
+export function clearMapFlags(words: Uint32Array, flagsAt: u32, count: u32, chunkLog2: u32): void {
+  zeroWords(words, flagsAt, (flagsAt + (flagWordsFor(count >>> 0, chunkLog2) >>> 0)) >>> 0);
+}
+
+/** Entry `index` of the map with chunk flags at flagsAt and entries at entriesAt. */
+export function mapGet(words: Uint32Array, flagsAt: u32, entriesAt: u32, chunkLog2: u32, index: u32): u32 {
+  const chunk: u32 = index >>> chunkLog2;
+  if (((words[flagsAt + (chunk >>> FLAG_BITS_LOG2)] >>> (chunk & 31)) & 1) === 0) return 0;
+  return (words[entriesAt + (index >>> WORD_LOG2)] >>> ((index & 15) << 1)) & 3;
+}
+
+/** Sets entry `index` to `state` (0..3), zeroing its chunk first if it was never written. */
+export function mapSet(words: Uint32Array, flagsAt: u32, entriesAt: u32, chunkLog2: u32, index: u32, state: u32): void {
+  const chunk: u32 = index >>> chunkLog2;
+  const flagAt: u32 = (flagsAt + (chunk >>> FLAG_BITS_LOG2)) >>> 0;
+  const bit: i32 = 1 << (chunk & 31);
+  const flags: u32 = words[flagAt];
+  if ((flags & bit) === 0) {
+    const chunkWordsLog2: u32 = (chunkLog2 - WORD_LOG2) >>> 0;
+    const from: u32 = (entriesAt + (chunk << chunkWordsLog2)) >>> 0;
+    zeroWords(words, from, (from + (1 << chunkWordsLog2)) >>> 0);
+    words[flagAt] = flags | bit;
+  }
+  const at: u32 = (entriesAt + (index >>> WORD_LOG2)) >>> 0;
+  const shift: u32 = (index & 15) << 1;
+  words[at] = (words[at] & ~(3 << shift)) | ((state & 3) << shift);
+}
 
 export class StateMap {
   private readonly words: Uint32Array;
@@ -22,50 +66,41 @@ export class StateMap {
   private readonly entriesAt: u32;
   /** Word index of the chunk flags: bit c%32 of word flagsAt + c/32 set once chunk c is real. */
   private readonly flagsAt: u32;
-  private readonly entryWords: u32;
-  /** Entries per chunk: 2^chunkLog2. */
+  /** Entries per chunk: 2^chunkLog2, at least 16. */
   private readonly chunkLog2: u32;
   readonly count: u32;
 
-  /** Words of managed memory a map of `count` entries in chunks of 2^chunkLog2 occupies. */
+  /** Words of managed memory a packed map (packed()) of `count` entries occupies. */
   static wordsFor(count: u32, chunkLog2: u32): u32 {
-    return ((entryWordsFor(count >>> 0) >>> 0) + (flagWordsFor(count >>> 0, chunkLog2 >>> 0) >>> 0)) >>> 0;
+    return ((entryWordsFor(count >>> 0, chunkLog2 >>> 0) >>> 0) + (flagWordsFor(count >>> 0, chunkLog2 >>> 0) >>> 0)) >>> 0;
+  }
+
+  /** A map at words[at, at + wordsFor(count, chunkLog2)): entries, then chunk flags. */
+  static packed(words: Uint32Array, at: u32, count: u32, chunkLog2: u32): StateMap {
+    const flagsAt: u32 = ((at >>> 0) + (entryWordsFor(count >>> 0, chunkLog2 >>> 0) >>> 0)) >>> 0;
+    return new StateMap(words, flagsAt, at >>> 0, count >>> 0, chunkLog2 >>> 0);
   }
 
   /**
-   * Lays the map out at words[at, at + wordsFor(count, chunkLog2)) and marks every chunk
-   * unwritten. Larger chunks mean fewer flags to clear here, more words to clear at a first write.
+   * A map of `count` entries with chunk flags at words[flagsAt...] and entries at
+   * words[entriesAt, entriesAt + entryWordsFor(count, chunkLog2)); marks every chunk unwritten.
+   * Larger chunks mean fewer flags to clear here, more words to clear at a first write.
    */
-  constructor(words: Uint32Array, at: u32, count: u32, chunkLog2: u32) {
-    const entryWords: u32 = entryWordsFor(count >>> 0) >>> 0;
-    const flagsAt: u32 = (at + entryWords) >>> 0;
+  constructor(words: Uint32Array, flagsAt: u32, entriesAt: u32, count: u32, chunkLog2: u32) {
     this.words = words;
     this.count = count >>> 0;
-    this.entriesAt = at >>> 0;
-    this.entryWords = entryWords;
-    this.flagsAt = flagsAt;
-    this.chunkLog2 = chunkLog2 < MIN_CHUNK_LOG2 ? MIN_CHUNK_LOG2 : chunkLog2 >>> 0;
-    zeroWords(words, flagsAt, (flagsAt + (flagWordsFor(count >>> 0, this.chunkLog2 >>> 0) >>> 0)) >>> 0);
+    this.entriesAt = entriesAt >>> 0;
+    this.flagsAt = flagsAt >>> 0;
+    this.chunkLog2 = chunkLog2 >>> 0;
+    clearMapFlags(words, flagsAt >>> 0, count >>> 0, chunkLog2 >>> 0);
   }
 
   get(index: u32): u32 {
-    const words = this.words;
-    const chunk: u32 = index >>> (this.chunkLog2 >>> 0);
-    const flags: u32 = words[(this.flagsAt >>> 0) + (chunk >>> FLAG_BITS_LOG2)];
-    if (((flags >>> (chunk & 31)) & 1) === 0) return 0;
-    const word: u32 = words[(this.entriesAt >>> 0) + (index >>> WORD_LOG2)];
-    return (word >>> ((index & 15) << 1)) & 3;
+    return mapGet(this.words, this.flagsAt >>> 0, this.entriesAt >>> 0, this.chunkLog2 >>> 0, index >>> 0) >>> 0;
   }
 
   set(index: u32, state: u32): void {
-    const words = this.words;
-    const chunk: u32 = index >>> (this.chunkLog2 >>> 0);
-    const flagAt: u32 = (this.flagsAt >>> 0) + (chunk >>> FLAG_BITS_LOG2);
-    const bit: i32 = 1 << (chunk & 31);
-    if ((words[flagAt] & bit) === 0) this.initializeChunk(chunk, flagAt >>> 0, bit | 0);
-    const at: u32 = (this.entriesAt >>> 0) + (index >>> WORD_LOG2);
-    const shift: u32 = (index & 15) << 1;
-    words[at] = (words[at] & ~(3 << shift)) | ((state & 3) << shift);
+    mapSet(this.words, this.flagsAt >>> 0, this.entriesAt >>> 0, this.chunkLog2 >>> 0, index >>> 0, state >>> 0);
   }
 
   /** The largest j <= index whose state is `state` (non-zero), or -1. Linear: error paths only. */
@@ -129,23 +164,4 @@ export class StateMap {
     const flags: u32 = this.words[(this.flagsAt >>> 0) + (chunk >>> FLAG_BITS_LOG2)];
     return ((flags >>> (chunk & 31)) & 1) !== 0;
   }
-
-  private initializeChunk(chunk: u32, flagAt: u32, bit: i32): void {
-    const chunkWordsLog2: u32 = ((this.chunkLog2 >>> 0) - WORD_LOG2) >>> 0;
-    const from: u32 = (chunk << chunkWordsLog2) >>> 0;
-    let to: u32 = (from + (1 << chunkWordsLog2)) >>> 0;
-    if (to > this.entryWords) to = this.entryWords >>> 0;
-    const entriesAt: u32 = this.entriesAt >>> 0;
-    zeroWords(this.words, (entriesAt + from) >>> 0, (entriesAt + to) >>> 0);
-    this.words[flagAt] = this.words[flagAt] | bit;
-  }
-}
-
-function entryWordsFor(count: u32): u32 {
-  return ((count + 15) >>> WORD_LOG2) >>> 0;
-}
-
-function flagWordsFor(count: u32, chunkLog2: u32): u32 {
-  const chunks: u32 = ((count >>> chunkLog2) + 1) >>> 0;
-  return ((chunks + 31) >>> FLAG_BITS_LOG2) >>> 0;
 }

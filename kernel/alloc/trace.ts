@@ -41,10 +41,8 @@ export class AllocationTrace {
 export class TraceResult {
   operations: u32 = 0;
   failures: u32 = 0;
-  /** Bytes requested by the blocks still live at the end, and at most. */
+  /** Bytes requested by the blocks still live at the end. */
   liveRequested: number = 0;
-  peakRequested: number = 0;
-  liveBlocks: u32 = 0;
 }
 
 /** The benchmark trace: `length` operations over `slotCount` slots (> 256), from `seed`. */
@@ -96,35 +94,32 @@ export function replayTrace(trace: AllocationTrace, allocator: Allocator, addres
   const aligns: Uint32Array = trace.aligns;
   const length: u32 = trace.length >>> 0;
   let live: number = 0;
-  let peak: number = 0;
   let failures: u32 = 0;
+  // The same steps as the C driver's glibc loop (bench/alloc/host/driver.c, replay_glibc).
   for (let i: u32 = 0; i < length; i++) {
     const slot: u32 = slots[i];
     const kind: u32 = kinds[i];
-    let address: number = addresses[slot];
+    const address: number = addresses[slot];
     if (kind === TRACE_FREE) {
       allocator.free(address);
       live -= requested[slot];
-      address = 0;
+      addresses[slot] = 0;
       requested[slot] = 0;
-    } else {
-      const size: u32 = sizes[i];
-      address = kind === TRACE_ALLOCATE ? allocator.allocate(size, aligns[i]) : allocator.reallocate(address, size, aligns[i]);
-      if (address === 0) {
-        failures += 1;
-      } else {
-        live += size - requested[slot];
-        requested[slot] = size;
-      }
-      if (live > peak) peak = live;
+      continue;
     }
-    if (address !== 0 || kind === TRACE_FREE) addresses[slot] = address;
+    const size: u32 = sizes[i];
+    const block: number = kind === TRACE_ALLOCATE ? allocator.allocate(size, aligns[i]) : allocator.reallocate(address, size, aligns[i]);
+    if (block === 0) {
+      failures += 1;
+      continue;
+    }
+    live += size - requested[slot];
+    requested[slot] = size;
+    addresses[slot] = block;
   }
   result.operations = length;
   result.failures = failures;
   result.liveRequested = live;
-  result.peakRequested = peak;
-  for (let slot: u32 = 0; slot < trace.slotCount; slot++) if (addresses[slot] !== 0) result.liveBlocks += 1;
   return result;
 }
 

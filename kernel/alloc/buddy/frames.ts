@@ -72,7 +72,7 @@ export class BuddyFrames {
     this.frameWord = frameAt >>> 2;
     this.frameCount = frameCount;
     this.rLow = (pfn0 >>> 0) & ((1 << ORDER_LIMIT) - 1);
-    this.states = new StateMap(words, metaAt >>> 0, frameCount >>> 0, MAP_CHUNK_LOG2);
+    this.states = StateMap.packed(words, metaAt >>> 0, frameCount >>> 0, MAP_CHUNK_LOG2);
     this.ordersAt = (lead + ((metaAt >>> 0) + (StateMap.wordsFor(frameCount >>> 0, MAP_CHUNK_LOG2) >>> 0)) * 4) >>> 0;
     this.addInitialBlocks();
   }

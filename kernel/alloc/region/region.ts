@@ -60,7 +60,7 @@ class Region implements Allocator {
     const mapBytes: u32 = (StateMap.wordsFor(bytes >>> GRANULE_LOG2, MAP_CHUNK_LOG2) >>> 0) * 4;
     const tooSmall: boolean = bytes < start + mapBytes + GRANULE;
     if ((this.originLow & 3) !== 0 || tooSmall) {
-      this.marks = new StateMap(words, 0, 0, MAP_CHUNK_LOG2);
+      this.marks = StateMap.packed(words, 0, 0, MAP_CHUNK_LOG2);
       this.fault(tooSmall ? AllocFault.RangeTooSmall : AllocFault.UnalignedView, base, length);
       return;
     }
@@ -68,7 +68,7 @@ class Region implements Allocator {
     this.start = start;
     this.limit = (start + ((mapAt - start) & ~(GRANULE - 1))) >>> 0;
     this.cursor = start;
-    this.marks = new StateMap(words, mapAt >>> 2, (this.limit - start) >>> GRANULE_LOG2, MAP_CHUNK_LOG2);
+    this.marks = StateMap.packed(words, mapAt >>> 2, (this.limit - start) >>> GRANULE_LOG2, MAP_CHUNK_LOG2);
     this.stats.bytesFree = this.limit - start;
     this.stats.capacity = this.stats.bytesFree;
   }

@@ -7,26 +7,38 @@
 // kernel/boot constructs it through createTlsfAllocator when an app selects "tlsf"; everything else
 // reaches it through the Allocator interface (kernel/alloc/allocator.ts).
 //
-// Layout: the allocator sees the managed memory as u32 words (bits.ts: wordView), word 0 at
-// physical address `origin`. Every block is named by the word index b of its payload, with
-// origin + 4b 16-aligned, and has an 8-byte header just below it holding the physical predecessor
+// Layout: the allocator sees the managed memory as u32 words (bits.ts: wordViewFrom), word 0 at
+// physical address `origin`, the first 16-aligned address of the range (so a payload's address is
+// 16-aligned exactly when its word index is a multiple of 4). Every block is named by the word
+// index b of its payload and has an 8-byte header just below it holding the physical predecessor
 // (boundary tag) and the size with FREE and PREV_FREE flags (blocks.ts). A live block's usable size
 // is its size - 8; a free block keeps its list links in its payload (lists.ts has the two-level
-// lists). The heap ends with a sentinel block of size 0 that is never free; above it sit the
-// lists' control block and a StateMap recording, per 16-byte granule, whether a live block starts
-// there (LIVE) or a block that started there was freed (FREED): free() trusts nothing in the
-// headers until the map says the address is a live block.
+// lists). The view starts with the lists' control block, then a StateMap recording, per 16-byte
+// granule of the view, whether a live block starts there (LIVE) or a block that started there was
+// freed (FREED): free() trusts nothing in the headers until the map says the address is a live
+// block. The heap follows and ends with a sentinel block of size 0 that is never free.
+//
+// Why fixed word indices for the control block and the map: the compiler keeps a class field as a
+// double, converted (with a range check) at every integer use, while a constant folds into the
+// index; the hot paths (allocate, free, reallocate) read `words`, `origin` and the range bounds
+// only, and compare those as doubles.
 import { AllocFault, AllocatorStats, MAX_MANAGED_BYTES, MIN_ALIGN, PAGE_SIZE } from "../allocator";
 import { Allocator, FaultReporter } from "../allocator";
-import { copyWords, isPowerOfTwo, wordLead, wordView, zeroWords } from "../bits";
-import { StateMap } from "../state-map";
-import { FLAG_BITS, FREE_BIT, GRANULE, GRANULE_WORDS, HEADER, MIN_BLOCK, PREV_FREE_BIT } from "./blocks";
+import { copyWords, isPowerOfTwo, wordView, wordViewFrom, zeroWords } from "../bits";
+import { StateMap, entryWordsFor, mapGet, mapSet } from "../state-map";
+import { FLAG_BITS, FREE_BIT, GRANULE, GRANULE_LOG2, HEADER, MIN_BLOCK, PREV_FREE_BIT } from "./blocks";
 import { CONTROL_WORDS, clearLists, insertFree, largestFree, removeFree, takeFree } from "./lists";
 
 const LIVE: u32 = 1;
 const FREED: u32 = 2;
 /** StateMap chunks of 2^14 granules (256 KiB of heap): 512 bytes of chunk flags per GiB. */
 const MAP_CHUNK_LOG2: u32 = 14;
+/** The StateMap's chunk flags, right after the control block (CONTROL_WORDS): room for the 2^14
+ *  chunks of MAX_MANAGED_BYTES. */
+const MAP_FLAGS_AT: u32 = 800;
+const MAP_FLAG_WORDS: u32 = 512;
+/** Its entries (MAP_FLAGS_AT + MAP_FLAG_WORDS): entry g is the granule of words 4g..4g+3. */
+const MAP_ENTRIES_AT: u32 = 1312;
 
 /** A TLSF allocator over memory, which is the physical range [base, base + memory.length). */
 export function createTlsfAllocator(memory: Uint8Array, base: number, report: FaultReporter): Allocator {
@@ -37,42 +49,40 @@ export function createTlsfAllocator(memory: Uint8Array, base: number, report: Fa
 // not integers on their face (see lists.ts): that keeps every one of them a machine integer.
 class Tlsf implements Allocator {
   private readonly words: Uint32Array;
-  /** Physical address of words[0] (base + wordLead), and its low 32 bits for alignment. */
+  /** Physical address of words[0] (16-aligned), and its low 32 bits for larger alignments. */
   private readonly origin: number;
   private readonly originLow: u32;
   private readonly report: FaultReporter;
   private readonly stats: AllocatorStats = new AllocatorStats("tlsf");
-  /** Word index of the first block's payload, of the end sentinel, and of the lists' control block. */
-  private first: u32 = 0;
-  private end: u32 = 0;
-  private control: u32 = 0;
+  /** Byte offsets of the first block's payload and of the end sentinel's (0: range refused). */
+  private firstByte: number = 0;
+  private endByte: number = 0;
+  /** The same map as mapGet/mapSet see, for the backward scans of the error paths. */
   private readonly starts: StateMap;
 
   constructor(memory: Uint8Array, base: number, report: FaultReporter) {
     const length: u32 = memory.length < MAX_MANAGED_BYTES ? memory.length : MAX_MANAGED_BYTES;
-    const words: Uint32Array = wordView(memory, length >>> 0);
+    const lead: u32 = (GRANULE - ((base >>> 0) & (GRANULE - 1))) & (GRANULE - 1);
+    const aligned: boolean = ((memory.byteOffset + lead) & 3) === 0;
+    const words: Uint32Array = aligned ? wordViewFrom(memory, lead, length >>> 0) : wordView(memory, length >>> 0);
     this.words = words;
-    this.origin = base + wordLead(memory);
+    this.origin = base + lead;
     this.originLow = this.origin >>> 0;
     this.report = report;
-    const originLow: u32 = this.origin >>> 0;
-    // The first payload sits at word >= 2 so its header fits (and address 0 is never handed out).
-    const first: u32 = (2 + (((GRANULE - ((originLow + 8) & (GRANULE - 1))) & (GRANULE - 1)) >>> 2)) >>> 0;
-    const mapWords: u32 = StateMap.wordsFor(((words.length >>> 2) + 1) >>> 0, MAP_CHUNK_LOG2) >>> 0;
-    const tooSmall: boolean = words.length < first + MIN_BLOCK / 4 + CONTROL_WORDS + mapWords;
-    if ((originLow & 3) !== 0 || tooSmall) {
-      this.starts = new StateMap(words, 0, 0, MAP_CHUNK_LOG2);
+    const granules: u32 = ((words.length + 3) >>> 2) >>> 0;
+    const entryWords: u32 = entryWordsFor(granules, MAP_CHUNK_LOG2) >>> 0;
+    // The first payload's header must fit above the map; payloads sit at multiples of 4 words.
+    const first: u32 = ((MAP_ENTRIES_AT + entryWords + 2 + 3) & ~3) >>> 0;
+    const tooSmall: boolean = words.length < first + MIN_BLOCK / 4;
+    this.starts = new StateMap(words, MAP_FLAGS_AT, MAP_ENTRIES_AT, tooSmall ? 0 : granules, MAP_CHUNK_LOG2);
+    if (!aligned || tooSmall) {
       this.fault(tooSmall ? AllocFault.RangeTooSmall : AllocFault.UnalignedView, base, length);
       return;
     }
-    const mapAt: u32 = (words.length - mapWords) >>> 0;
-    const control: u32 = (mapAt - CONTROL_WORDS) >>> 0;
-    const end: u32 = (first + ((control - first) & ~(GRANULE_WORDS - 1))) >>> 0;
-    this.first = first;
-    this.end = end;
-    this.control = control;
-    this.starts = new StateMap(words, mapAt, (((end - first) >>> 2) + 1) >>> 0, MAP_CHUNK_LOG2);
-    clearLists(words, control);
+    const end: u32 = (first + ((words.length - first) & ~3)) >>> 0;
+    this.firstByte = first * 4;
+    this.endByte = end * 4;
+    clearLists(words);
     const size: u32 = ((end - first) * 4) >>> 0;
     words[first - 2] = 0;
     words[first - 1] = size | FREE_BIT;
@@ -83,16 +93,22 @@ class Tlsf implements Allocator {
   }
 
   allocate(size: u32, align: u32): number {
-    const b: u32 = this.allocateBlock(size, align) >>> 0;
-    return b === 0 ? 0 : this.origin + b * 4;
+    const stats: AllocatorStats = this.stats;
+    if (!isPowerOfTwo(align)) return this.refuse(AllocFault.BadAlignment, 0, align);
+    if (size > stats.capacity) return this.refuse(AllocFault.None, 0, size);
+    const b: u32 = this.place(size >>> 0, align < MIN_ALIGN ? MIN_ALIGN : align >>> 0) >>> 0;
+    if (b === 0) return this.refuse(AllocFault.None, 0, size);
+    stats.noteAllocation(((this.words[b - 1] & ~FLAG_BITS) - HEADER) >>> 0);
+    return this.origin + b * 4;
   }
 
   allocateZeroed(size: u32, align: u32): number {
-    const b: u32 = this.allocateBlock(size, align) >>> 0;
-    if (b === 0) return 0;
+    const address: number = this.allocate(size, align);
+    if (address === 0) return 0;
+    const b: u32 = ((address - this.origin) / 4) >>> 0;
     // Whole words: a block's usable size is a multiple of 8, so the last word is inside it.
     zeroWords(this.words, b, (b + (((size >>> 0) + 3) >>> 2)) >>> 0);
-    return this.origin + b * 4;
+    return address;
   }
 
   allocatePages(count: u32): number {
@@ -114,7 +130,7 @@ class Tlsf implements Allocator {
     const s: u32 = size >>> 0;
     const a: u32 = align < MIN_ALIGN ? MIN_ALIGN : align >>> 0;
     const oldUsable: u32 = ((words[b - 1] & ~FLAG_BITS) - HEADER) >>> 0;
-    const aligned: boolean = (((this.originLow >>> 0) + b * 4) & (a - 1)) === 0;
+    const aligned: boolean = a === MIN_ALIGN || (((this.originLow >>> 0) + b * 4) & (a - 1)) === 0;
     if (aligned && this.resizeInPlace(words, b, blockBytesFor(s) >>> 0)) {
       this.stats.noteReallocation(oldUsable, ((words[b - 1] & ~FLAG_BITS) - HEADER) >>> 0);
       return address;
@@ -152,8 +168,8 @@ class Tlsf implements Allocator {
   }
 
   largestFreeBlock(): u32 {
-    if (this.end === 0) return 0; // the range was refused at construction
-    const largest: u32 = largestFree(this.words, this.control >>> 0) >>> 0;
+    if (this.endByte === 0) return 0; // the range was refused at construction
+    const largest: u32 = largestFree(this.words) >>> 0;
     return largest === 0 ? 0 : (largest - HEADER) >>> 0;
   }
 
@@ -162,69 +178,64 @@ class Tlsf implements Allocator {
   }
 
   // ---- allocation ----
+  // place, release and addFree each do their whole job in one function on purpose: the generated
+  // C makes every call a prologue, a stack check and a reload of the word view, and gcc inlines
+  // only tiny functions.
 
-  /** A new live block for allocate and allocateZeroed, or 0 (failure counted, misuse reported). */
-  private allocateBlock(size: u32, align: u32): u32 {
-    if (!isPowerOfTwo(align)) return this.refuse(AllocFault.BadAlignment, 0, align);
-    if (size > this.stats.capacity) return this.refuse(AllocFault.None, 0, size);
-    const b: u32 = this.place(size >>> 0, align < MIN_ALIGN ? MIN_ALIGN : align >>> 0) >>> 0;
-    if (b === 0) return this.refuse(AllocFault.None, 0, size);
-    this.stats.noteAllocation(((this.words[b - 1] & ~FLAG_BITS) - HEADER) >>> 0);
-    return b;
-  }
-
-  /** A live block of at least `size` usable bytes aligned to `align` (>= 16), or 0. */
+  /**
+   * A live block of at least `size` usable bytes aligned to `align` (>= 16), or 0: a free block
+   * off the lists, cut to size, the tail put back (b's successor is live, since free blocks never
+   * touch, so the tail needs no merging).
+   */
   private place(size: u32, align: u32): u32 {
     const bytes: u32 = blockBytesFor(size) >>> 0;
     // Room for the worst leading gap; every gap is a multiple of 16, hence a valid free block.
     const need: number = align > GRANULE ? bytes + align - GRANULE : bytes;
     if (need > this.stats.capacity + HEADER) return 0;
     const words = this.words;
-    let b: u32 = takeFree(words, this.control >>> 0, need >>> 0) >>> 0;
+    let b: u32 = takeFree(words, need >>> 0) >>> 0;
     if (b === 0) return 0;
-    this.stats.bytesFree -= ((words[b - 1] & ~FLAG_BITS) - HEADER) >>> 0;
+    // Usable bytes that left the free lists: the whole block, less the tail put back below.
+    let taken: u32 = ((words[b - 1] & ~FLAG_BITS) - HEADER) >>> 0;
     if (align > GRANULE) b = this.skipToAlignment(words, b, align) >>> 0;
-    this.claim(words, b, bytes);
+    const word: u32 = words[b - 1];
+    const blockSize: u32 = (word & ~FLAG_BITS) >>> 0;
+    const next: u32 = (b + (blockSize >>> 2)) >>> 0;
+    if (blockSize - bytes >= MIN_BLOCK) {
+      const rest: u32 = (b + (bytes >>> 2)) >>> 0;
+      const restSize: u32 = (blockSize - bytes) >>> 0;
+      words[b - 1] = bytes | (word & PREV_FREE_BIT);
+      words[rest - 2] = b;
+      words[rest - 1] = restSize | FREE_BIT;
+      words[next - 2] = rest;
+      insertFree(words, rest, restSize);
+      taken = (taken - (restSize - HEADER)) >>> 0;
+    } else {
+      words[b - 1] = blockSize | (word & PREV_FREE_BIT);
+      words[next - 1] = words[next - 1] & ~PREV_FREE_BIT;
+    }
+    this.stats.bytesFree -= taken;
+    mapSet(words, MAP_FLAGS_AT, MAP_ENTRIES_AT, MAP_CHUNK_LOG2, b >>> 2, LIVE);
     return b;
   }
 
-  /** Splits off the part of free block b (off its list) before the first `align`-aligned payload. */
+  /**
+   * Splits off the part of free block b (off its list) before the first `align`-aligned payload
+   * and puts it on the lists; returns the payload of the rest (b's predecessor is live, since free
+   * blocks never touch, so the gap has no PREV_FREE).
+   */
   private skipToAlignment(words: Uint32Array, b: u32, align: u32): u32 {
     const misalignment: u32 = (((this.originLow >>> 0) + b * 4) >>> 0) & (align - 1);
     if (misalignment === 0) return b;
     const gap: u32 = (align - misalignment) >>> 0;
     const size: u32 = (words[b - 1] & ~FLAG_BITS) >>> 0;
     const q: u32 = (b + (gap >>> 2)) >>> 0;
-    // b's predecessor is live (free blocks never touch), so the gap has no PREV_FREE.
     words[b - 1] = gap | FREE_BIT;
     this.toList(words, b, gap);
     words[q - 2] = b;
     words[q - 1] = (size - gap) | FREE_BIT | PREV_FREE_BIT;
     words[q + ((size - gap) >>> 2) - 2] = q;
     return q;
-  }
-
-  /**
-   * Makes free block b, already off its list, a live block of `bytes`, returning the tail to the
-   * lists. b's successor is live (free blocks never touch), so the tail needs no merging.
-   */
-  private claim(words: Uint32Array, b: u32, bytes: u32): void {
-    const word: u32 = words[b - 1];
-    const size: u32 = (word & ~FLAG_BITS) >>> 0;
-    const next: u32 = (b + (size >>> 2)) >>> 0;
-    if (size - bytes >= MIN_BLOCK) {
-      const rest: u32 = (b + (bytes >>> 2)) >>> 0;
-      const restSize: u32 = (size - bytes) >>> 0;
-      words[b - 1] = bytes | (word & PREV_FREE_BIT);
-      words[rest - 2] = b;
-      words[rest - 1] = restSize | FREE_BIT;
-      words[next - 2] = rest;
-      this.toList(words, rest, restSize);
-    } else {
-      words[b - 1] = size | (word & PREV_FREE_BIT);
-      words[next - 1] = words[next - 1] & ~PREV_FREE_BIT;
-    }
-    this.starts.set((b - (this.first >>> 0)) >>> 2, LIVE);
   }
 
   /** Grows or shrinks live block b to `bytes` without moving it, if its neighbour allows. */
@@ -257,53 +268,57 @@ class Tlsf implements Allocator {
     words[b - 1] = bytes | (word & PREV_FREE_BIT);
     const rest: u32 = (b + (bytes >>> 2)) >>> 0;
     words[rest - 2] = b;
-    this.addFree(words, rest, (size - bytes) >>> 0);
+    this.addFree(words, rest, (size - bytes) >>> 0, 0);
   }
 
   // ---- release ----
 
   /** Frees live block b, merging it with free physical neighbours at once (boundary tags). */
   private release(words: Uint32Array, b: u32): void {
-    this.starts.set((b - (this.first >>> 0)) >>> 2, FREED);
+    mapSet(words, MAP_FLAGS_AT, MAP_ENTRIES_AT, MAP_CHUNK_LOG2, b >>> 2, FREED);
     const word: u32 = words[b - 1];
-    let start: u32 = b;
-    let size: u32 = (word & ~FLAG_BITS) >>> 0;
-    if ((word & PREV_FREE_BIT) !== 0) {
-      start = words[b - 2];
-      const previousSize: u32 = (words[start - 1] & ~FLAG_BITS) >>> 0;
-      this.offList(words, start, previousSize);
-      size = (size + previousSize) >>> 0;
+    const size: u32 = (word & ~FLAG_BITS) >>> 0;
+    if ((word & PREV_FREE_BIT) === 0) {
+      this.addFree(words, b, size, 0);
+      return;
     }
-    this.addFree(words, start, size);
+    const previous: u32 = words[b - 2];
+    const previousSize: u32 = (words[previous - 1] & ~FLAG_BITS) >>> 0;
+    removeFree(words, previous, previousSize);
+    this.addFree(words, previous, (size + previousSize) >>> 0, (previousSize - HEADER) >>> 0);
   }
 
   /**
    * Makes [b, b + size bytes) a free block (its predecessor is live), merging it with the next
-   * block if that is free, and puts it on its list.
+   * block if that is free, and puts it on its list. `lost`: usable bytes the caller took off the
+   * lists for it (a merged predecessor), so that bytesFree changes once, here.
    */
-  private addFree(words: Uint32Array, b: u32, size: u32): void {
+  private addFree(words: Uint32Array, b: u32, size: u32, lost: u32): void {
     let total: u32 = size;
     let next: u32 = (b + (size >>> 2)) >>> 0;
+    let taken: u32 = lost;
     const nextWord: u32 = words[next - 1];
     if ((nextWord & FREE_BIT) !== 0) {
       const nextSize: u32 = (nextWord & ~FLAG_BITS) >>> 0;
-      this.offList(words, next, nextSize);
+      removeFree(words, next, nextSize);
+      taken = (taken + nextSize - HEADER) >>> 0;
       total = (total + nextSize) >>> 0;
       next = (b + (total >>> 2)) >>> 0;
     }
     words[b - 1] = total | FREE_BIT;
     words[next - 2] = b;
     words[next - 1] = words[next - 1] | PREV_FREE_BIT;
-    this.toList(words, b, total);
+    insertFree(words, b, total);
+    this.stats.bytesFree += total - HEADER - taken;
   }
 
   private toList(words: Uint32Array, b: u32, size: u32): void {
-    insertFree(words, this.control >>> 0, b, size);
+    insertFree(words, b, size);
     this.stats.bytesFree += size - HEADER;
   }
 
   private offList(words: Uint32Array, b: u32, size: u32): void {
-    removeFree(words, this.control >>> 0, b, size);
+    removeFree(words, b, size);
     this.stats.bytesFree -= size - HEADER;
   }
 
@@ -312,31 +327,27 @@ class Tlsf implements Allocator {
   /** The word index of the live block starting at `address`, or 0 if it is not one. */
   private liveBlockAt(address: number): u32 {
     const offset: number = address - this.origin;
-    const firstByte: u32 = (this.first >>> 0) * 4;
-    if (!(offset >= firstByte && offset < this.end * 4)) return 0;
+    if (!(offset >= this.firstByte && offset < this.endByte)) return 0;
     const o: u32 = offset >>> 0;
-    const relative: u32 = (o - firstByte) >>> 0;
-    if (o !== offset || (relative & (GRANULE - 1)) !== 0) return 0;
-    return this.starts.get(relative >>> 4) === LIVE ? o >>> 2 : 0;
+    if (o !== offset || (o & (GRANULE - 1)) !== 0) return 0;
+    const words = this.words;
+    return mapGet(words, MAP_FLAGS_AT, MAP_ENTRIES_AT, MAP_CHUNK_LOG2, o >>> GRANULE_LOG2) === LIVE ? o >>> 2 : 0;
   }
 
   /** For an address that is not a live block's start: which misuse passing it is. */
   private misuseAt(address: number): AllocFault {
     const offset: number = address - this.origin;
-    const firstByte: number = this.first * 4;
-    if (!(offset >= firstByte && offset < this.end * 4) || offset !== Math.floor(offset)) {
+    if (!(offset >= this.firstByte && offset < this.endByte) || offset !== Math.floor(offset)) {
       return AllocFault.NeverAllocated;
     }
-    const relative: u32 = (offset - firstByte) >>> 0;
-    const granule: u32 = relative >>> 4;
+    const o: u32 = offset >>> 0;
+    const granule: u32 = o >>> GRANULE_LOG2;
     const owner: i32 = this.starts.previousWith(granule, LIVE) | 0;
     if (owner >= 0) {
-      const b: u32 = ((this.first >>> 0) + owner * GRANULE_WORDS) >>> 0;
-      if (offset < b * 4 + (this.words[b - 1] & ~FLAG_BITS) - HEADER) return AllocFault.InteriorPointer;
+      const b: u32 = (owner * 4) >>> 0;
+      if (o < b * 4 + (this.words[b - 1] & ~FLAG_BITS) - HEADER) return AllocFault.InteriorPointer;
     }
-    if ((relative & (GRANULE - 1)) === 0 && this.starts.get(granule) === FREED) {
-      return AllocFault.DoubleFree;
-    }
+    if ((o & (GRANULE - 1)) === 0 && this.starts.get(granule) === FREED) return AllocFault.DoubleFree;
     return AllocFault.NeverAllocated;
   }
 
