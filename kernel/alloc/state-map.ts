@@ -46,18 +46,21 @@ export function mapGet(words: Uint32Array, flagsAt: u32, entriesAt: u32, chunkLo
 /** Sets entry `index` to `state` (0..3), zeroing its chunk first if it was never written. */
 export function mapSet(words: Uint32Array, flagsAt: u32, entriesAt: u32, chunkLog2: u32, index: u32, state: u32): void {
   const chunk: u32 = index >>> chunkLog2;
-  const flagAt: u32 = (flagsAt + (chunk >>> FLAG_BITS_LOG2)) >>> 0;
-  const bit: i32 = 1 << (chunk & 31);
-  const flags: u32 = words[flagAt];
-  if ((flags & bit) === 0) {
-    const chunkWordsLog2: u32 = (chunkLog2 - WORD_LOG2) >>> 0;
-    const from: u32 = (entriesAt + (chunk << chunkWordsLog2)) >>> 0;
-    zeroWords(words, from, (from + (1 << chunkWordsLog2)) >>> 0);
-    words[flagAt] = flags | bit;
+  if (((words[flagsAt + (chunk >>> FLAG_BITS_LOG2)] >>> (chunk & 31)) & 1) === 0) {
+    mapWriteChunk(words, flagsAt, entriesAt, chunkLog2, chunk);
   }
   const at: u32 = (entriesAt + (index >>> WORD_LOG2)) >>> 0;
   const shift: u32 = (index & 15) << 1;
   words[at] = (words[at] & ~(3 << shift)) | ((state & 3) << shift);
+}
+
+/** Zeroes chunk `chunk` and marks it written: what mapSet does before a chunk's first write. */
+export function mapWriteChunk(words: Uint32Array, flagsAt: u32, entriesAt: u32, chunkLog2: u32, chunk: u32): void {
+  const chunkWordsLog2: u32 = (chunkLog2 - WORD_LOG2) >>> 0;
+  const from: u32 = (entriesAt + (chunk << chunkWordsLog2)) >>> 0;
+  zeroWords(words, from, (from + (1 << chunkWordsLog2)) >>> 0);
+  const flagAt: u32 = (flagsAt + (chunk >>> FLAG_BITS_LOG2)) >>> 0;
+  words[flagAt] = words[flagAt] | (1 << (chunk & 31));
 }
 
 export class StateMap {

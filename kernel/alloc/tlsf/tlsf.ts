@@ -25,7 +25,7 @@
 import { AllocFault, AllocatorStats, MAX_MANAGED_BYTES, MIN_ALIGN, PAGE_SIZE } from "../allocator";
 import { Allocator, FaultReporter } from "../allocator";
 import { copyWords, isPowerOfTwo, wordView, wordViewFrom, zeroWords } from "../bits";
-import { StateMap, entryWordsFor, mapGet, mapSet } from "../state-map";
+import { StateMap, entryWordsFor, mapWriteChunk } from "../state-map";
 import { FLAG_BITS, FREE_BIT, GRANULE, GRANULE_LOG2, HEADER, MIN_BLOCK, PREV_FREE_BIT } from "./blocks";
 import { CONTROL_WORDS, clearLists, insertFree, largestFree, removeFree, takeFree } from "./lists";
 
@@ -146,13 +146,21 @@ class Tlsf implements Allocator {
 
   free(address: number): AllocFault {
     if (address === 0) return AllocFault.None;
-    const b: u32 = this.liveBlockAt(address) >>> 0;
-    if (b === 0) {
+    const words = this.words;
+    // liveBlockAt, written out: free is the most frequent call of all.
+    const offset: number = address - this.origin;
+    const o: u32 = offset >>> 0;
+    const inRange: boolean = offset >= this.firstByte && offset < this.endByte && o === offset;
+    // The StateMap entry of o's granule (state-map.ts, mapGet), read only once its chunk is written.
+    const g: u32 = o >>> GRANULE_LOG2;
+    const chunk: u32 = g >>> MAP_CHUNK_LOG2;
+    const written: boolean = inRange && ((words[MAP_FLAGS_AT + (chunk >>> 5)] >>> (chunk & 31)) & 1) !== 0;
+    if (!written || (o & (GRANULE - 1)) !== 0 || ((words[MAP_ENTRIES_AT + (g >>> 4)] >>> ((g & 15) << 1)) & 3) !== LIVE) {
       const fault: AllocFault = this.misuseAt(address);
       this.fault(fault, address, 0);
       return fault;
     }
-    const words = this.words;
+    const b: u32 = o >>> 2;
     this.stats.noteFree(((words[b - 1] & ~FLAG_BITS) - HEADER) >>> 0);
     this.release(words, b);
     return AllocFault.None;
@@ -215,7 +223,12 @@ class Tlsf implements Allocator {
       words[next - 1] = words[next - 1] & ~PREV_FREE_BIT;
     }
     this.stats.bytesFree -= taken;
-    mapSet(words, MAP_FLAGS_AT, MAP_ENTRIES_AT, MAP_CHUNK_LOG2, b >>> 2, LIVE);
+    // The StateMap chunk of a block being handed out may never have been written (mapSet).
+    const chunk: u32 = b >>> (2 + MAP_CHUNK_LOG2);
+    if (((words[MAP_FLAGS_AT + (chunk >>> 5)] >>> (chunk & 31)) & 1) === 0) {
+      mapWriteChunk(words, MAP_FLAGS_AT, MAP_ENTRIES_AT, MAP_CHUNK_LOG2, chunk);
+    }
+    setStart(words, b, LIVE);
     return b;
   }
 
@@ -268,48 +281,49 @@ class Tlsf implements Allocator {
     words[b - 1] = bytes | (word & PREV_FREE_BIT);
     const rest: u32 = (b + (bytes >>> 2)) >>> 0;
     words[rest - 2] = b;
-    this.addFree(words, rest, (size - bytes) >>> 0, 0);
+    this.addFree(words, rest, (size - bytes) >>> 0, false);
   }
 
   // ---- release ----
 
-  /** Frees live block b, merging it with free physical neighbours at once (boundary tags). */
+  /** Frees live block b (its header intact), merging it with free physical neighbours at once. */
   private release(words: Uint32Array, b: u32): void {
-    mapSet(words, MAP_FLAGS_AT, MAP_ENTRIES_AT, MAP_CHUNK_LOG2, b >>> 2, FREED);
+    setStart(words, b, FREED);
     const word: u32 = words[b - 1];
-    const size: u32 = (word & ~FLAG_BITS) >>> 0;
-    if ((word & PREV_FREE_BIT) === 0) {
-      this.addFree(words, b, size, 0);
-      return;
-    }
-    const previous: u32 = words[b - 2];
-    const previousSize: u32 = (words[previous - 1] & ~FLAG_BITS) >>> 0;
-    removeFree(words, previous, previousSize);
-    this.addFree(words, previous, (size + previousSize) >>> 0, (previousSize - HEADER) >>> 0);
+    this.addFree(words, b, (word & ~FLAG_BITS) >>> 0, (word & PREV_FREE_BIT) !== 0);
   }
 
   /**
-   * Makes [b, b + size bytes) a free block (its predecessor is live), merging it with the next
-   * block if that is free, and puts it on its list. `lost`: usable bytes the caller took off the
-   * lists for it (a merged predecessor), so that bytesFree changes once, here.
+   * Makes [b, b + size bytes) a free block, merged with its predecessor if `previousFree` and with
+   * its successor if that is free (boundary tags), and puts it on its list. One function for the
+   * whole merge, and one bytesFree update, because this is most of every free.
    */
-  private addFree(words: Uint32Array, b: u32, size: u32, lost: u32): void {
+  private addFree(words: Uint32Array, b: u32, size: u32, previousFree: boolean): void {
+    let start: u32 = b;
     let total: u32 = size;
-    let next: u32 = (b + (size >>> 2)) >>> 0;
-    let taken: u32 = lost;
+    // Usable bytes of the merged neighbours, which leave the lists.
+    let merged: u32 = 0;
+    if (previousFree) {
+      start = words[b - 2];
+      const previousSize: u32 = (words[start - 1] & ~FLAG_BITS) >>> 0;
+      removeFree(words, start, previousSize);
+      merged = (previousSize - HEADER) >>> 0;
+      total = (total + previousSize) >>> 0;
+    }
+    let next: u32 = (start + (total >>> 2)) >>> 0;
     const nextWord: u32 = words[next - 1];
     if ((nextWord & FREE_BIT) !== 0) {
       const nextSize: u32 = (nextWord & ~FLAG_BITS) >>> 0;
       removeFree(words, next, nextSize);
-      taken = (taken + nextSize - HEADER) >>> 0;
+      merged = (merged + nextSize - HEADER) >>> 0;
       total = (total + nextSize) >>> 0;
-      next = (b + (total >>> 2)) >>> 0;
+      next = (start + (total >>> 2)) >>> 0;
     }
-    words[b - 1] = total | FREE_BIT;
-    words[next - 2] = b;
+    words[start - 1] = total | FREE_BIT;
+    words[next - 2] = start;
     words[next - 1] = words[next - 1] | PREV_FREE_BIT;
-    insertFree(words, b, total);
-    this.stats.bytesFree += total - HEADER - taken;
+    insertFree(words, start, total);
+    this.stats.bytesFree += total - HEADER - merged;
   }
 
   private toList(words: Uint32Array, b: u32, size: u32): void {
@@ -330,8 +344,7 @@ class Tlsf implements Allocator {
     if (!(offset >= this.firstByte && offset < this.endByte)) return 0;
     const o: u32 = offset >>> 0;
     if (o !== offset || (o & (GRANULE - 1)) !== 0) return 0;
-    const words = this.words;
-    return mapGet(words, MAP_FLAGS_AT, MAP_ENTRIES_AT, MAP_CHUNK_LOG2, o >>> GRANULE_LOG2) === LIVE ? o >>> 2 : 0;
+    return startState(this.words, o >>> GRANULE_LOG2) === LIVE ? o >>> 2 : 0;
   }
 
   /** For an address that is not a live block's start: which misuse passing it is. */
@@ -367,4 +380,22 @@ class Tlsf implements Allocator {
 /** Block size holding `size` usable bytes: header included, a multiple of 16, at least 16. */
 function blockBytesFor(size: u32): u32 {
   return size <= MIN_BLOCK - HEADER ? MIN_BLOCK : ((size + HEADER + GRANULE - 1) & ~(GRANULE - 1)) >>> 0;
+}
+
+/** The StateMap entry of granule g: mapGet with this allocator's fixed layout. */
+function startState(words: Uint32Array, g: u32): u32 {
+  const chunk: u32 = g >>> MAP_CHUNK_LOG2;
+  if (((words[MAP_FLAGS_AT + (chunk >>> 5)] >>> (chunk & 31)) & 1) === 0) return 0;
+  return (words[MAP_ENTRIES_AT + (g >>> 4)] >>> ((g & 15) << 1)) & 3;
+}
+
+/**
+ * Sets the StateMap entry of block b's granule, whose chunk must have been written (mapSet without
+ * the check: place writes the chunk before marking a block LIVE, so a block's chunk is written for
+ * as long as the block exists).
+ */
+function setStart(words: Uint32Array, b: u32, state: u32): void {
+  const at: u32 = (MAP_ENTRIES_AT + (b >>> 6)) >>> 0;
+  const shift: u32 = ((b >>> 2) & 15) << 1;
+  words[at] = (words[at] & ~(3 << shift)) | (state << shift);
 }
