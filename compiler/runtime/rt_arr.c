@@ -103,17 +103,29 @@ static yao_str *elem_to_str(yao_arr *a, int32_t i, int ek) {
   }
 }
 
-/* Array.prototype.join: null and undefined elements print as empty strings. */
+/* The length of a string array's join, to size its buffer once (unbounded: the builder throws
+ * JavaScript's RangeError when it is too long). */
+static int64_t joined_length(const yao_arr *a, const yao_str *sep) {
+  int64_t total = (int64_t)sep->len * (a->len - 1);
+  for (int32_t i = 0; i < a->len; i++) {
+    const yao_str *s = ((yao_str *const *)a->data)[i];
+    if (YAO_NOT_NULLISH(s)) total += s->len;
+  }
+  return total;
+}
+
+/* Array.prototype.join: null and undefined elements print as empty strings. One builder holds
+ * the result: no intermediate strings. */
 yao_str *yao_arr_join(yao_arr *a, yao_str *sep, int ek) {
   a = YAO_DEREF(a, "join");
-  static yao_str empty = YAO_STR_STATIC(u"", 0);
-  yao_str *out = &empty;
+  yao_sb b;
+  yao_sb_init(&b, ek == YAO_EK_STR && a->len > 0 ? joined_length(a, sep) : 16);
   for (int32_t i = 0; i < a->len; i++) {
-    if (i > 0) out = yao_str_concat(out, sep);
+    if (i > 0) yao_sb_append(&b, sep->data, sep->len);
     yao_str *s = elem_to_str(a, i, ek);
-    if (s) out = yao_str_concat(out, s);
+    if (s) yao_sb_append(&b, s->data, s->len);
   }
-  return out;
+  return yao_sb_finish(&b);
 }
 
 /* ---- ArrayBuffer ----------------------------------------------------------------------------------- */

@@ -665,6 +665,13 @@ static bool holds_pointers(uintptr_t block) {
   return shape != &yao_gc_shape_noscan && !(shape && shape->kind == YAO_K_STRBUF);
 }
 
+/* Where a block's pointers end: a string's units may follow its fields in the same block
+ * (yao_str_with_units, rt_str.c), and only the fields are scanned. */
+static uintptr_t pointers_end(uintptr_t block, uintptr_t end) {
+  const yao_shape *shape = ((const yao_hdr *)block)->shape;
+  return shape && shape->kind == YAO_K_STRING ? block + sizeof(yao_str) : end;
+}
+
 /* A marked block is scanned after the next RING blocks are marked: its first cache line has
  * arrived by then (it is read first: the shape says whether to scan at all). */
 static void grey(uintptr_t block, uintptr_t end) {
@@ -721,6 +728,7 @@ static void drain(void) {
     if (it.lo & BLOCK_FLAG) {
       it.lo &= ~(uintptr_t)BLOCK_FLAG;
       if (!holds_pointers(it.lo)) continue;
+      it.hi = pointers_end(it.lo, it.hi);
       it.lo += sizeof(yao_hdr);
     }
     if (it.hi - it.lo > SCAN_SLICE) {

@@ -58,7 +58,7 @@ double yao_fmax(double a, double b) {
   return a > b ? a : b;
 }
 
-/* ToInt32 of a double outside (-2^31-1, 2^31): the integer part modulo 2^32, as a signed value. */
+/* ToInt32 of a double outside (-2^63, 2^63) (yao.h has the rest): the integer part modulo 2^32, as a signed value. */
 int32_t yao_toint32_slow(double d) {
   uint64_t u = bits_of(d);
   int e = (int)((u >> 52) & 0x7ff);
@@ -79,7 +79,8 @@ static int normalize(uint64_t *m, int e) {
 }
 
 /* x % y exactly (the remainder has the sign of x), by long division on the significands. */
-double yao_fmod(double x, double y) {
+/* yao_fmod (yao.h) when an operand is not an integer below 2^53: long division on the bits. */
+double yao_fmod_slow(double x, double y) {
   uint64_t ux = bits_of(x), uy = bits_of(y);
   uint64_t sx = ux & SIGN;
   ux &= ~SIGN;

@@ -7,10 +7,18 @@
 const yao_shape yao_shape_str = {.kind = YAO_K_STRING, .name = "string", .size = sizeof(yao_str)};
 static const yao_shape shape_strbuf = {.kind = YAO_K_STRBUF, .name = "strbuf", .size = sizeof(yao_strbuf)};
 
-static yao_strbuf *buf_new(int32_t cap) {
-  yao_strbuf *b = (yao_strbuf *)yao_alloc(&shape_strbuf, sizeof(yao_strbuf) + (size_t)cap * 2);
+/* A string of `len` units whose buffer (room for `cap` units) follows it in the same block: one
+ * allocation rather than two. The collector scans only the string's own fields (rt_gc.c). */
+yao_str *yao_str_with_units(int32_t len, int32_t cap) {
+  yao_str *s = (yao_str *)yao_alloc(&yao_shape_str, sizeof(yao_str) + sizeof(yao_strbuf) + (size_t)cap * 2);
+  yao_strbuf *b = (yao_strbuf *)(s + 1);
+  b->h.shape = &shape_strbuf;
   b->cap = cap;
-  return b;
+  b->used = len;
+  s->len = len;
+  s->data = b->data;
+  s->buf = b;
+  return s;
 }
 
 static yao_str *str_on(yao_strbuf *b, int32_t start, int32_t len) {
@@ -21,8 +29,15 @@ static yao_str *str_on(yao_strbuf *b, int32_t start, int32_t len) {
   return s;
 }
 
+/* Four units a word: the copies are mostly short, and this library calls no libc. */
 static void copy16(uint16_t *dst, const uint16_t *src, int32_t n) {
-  for (int32_t i = 0; i < n; i++) dst[i] = src[i];
+  int32_t i = 0;
+  for (; i + 4 <= n; i += 4) {
+    uint64_t w;
+    __builtin_memcpy(&w, src + i, 8);
+    __builtin_memcpy(dst + i, &w, 8);
+  }
+  for (; i < n; i++) dst[i] = src[i];
 }
 
 #define MAX_STR_LEN ((1 << 29) - 24)
@@ -32,21 +47,33 @@ static void check_len(int64_t n) {
 }
 
 yao_str *yao_str_new(const uint16_t *data, int32_t len) {
-  yao_strbuf *b = buf_new(len);
-  copy16(b->data, data, len);
-  b->used = len;
-  return str_on(b, 0, len);
+  yao_str *s = yao_str_with_units(len, len);
+  copy16(s->buf->data, data, len);
+  return s;
 }
 
 yao_str *yao_str_from_ascii(const char *s, int32_t len) {
-  yao_strbuf *b = buf_new(len);
-  for (int32_t i = 0; i < len; i++) b->data[i] = (uint8_t)s[i];
-  b->used = len;
-  return str_on(b, 0, len);
+  yao_str *r = yao_str_with_units(len, len);
+  for (int32_t i = 0; i < len; i++) r->buf->data[i] = (uint8_t)s[i];
+  return r;
 }
 
-/* Appends in place when `a` ends where its buffer's used part ends; the compare-and-swap makes
- * the claim safe if another thread appends to the same buffer at the same moment. */
+/* Takes buf's units [end, end + n) when nothing was appended past `end` yet. On metal threads
+ * share strings and may be preempted (kernel/sched): a compare-and-swap makes the claim safe
+ * if another thread appends to the same buffer at the same moment. On the host only the main
+ * thread runs compiled code, and the locked instruction would cost more than the copy. */
+static bool claim_units(yao_strbuf *buf, int32_t end, int32_t n) {
+#ifdef YAO_FREESTANDING
+  int32_t expect = end;
+  return __atomic_compare_exchange_n(&buf->used, &expect, end + n, false, __ATOMIC_ACQ_REL, __ATOMIC_ACQUIRE);
+#else
+  if (buf->used != end) return false;
+  buf->used = end + n;
+  return true;
+#endif
+}
+
+/* Appends in place when `a` ends where its buffer's used part ends. */
 yao_str *yao_str_concat(yao_str *a, yao_str *b) {
   if (b->len == 0) return a;
   if (a->len == 0) return b;
@@ -55,20 +82,17 @@ yao_str *yao_str_concat(yao_str *a, yao_str *b) {
   yao_strbuf *buf = a->buf;
   if (buf) {
     int32_t end = (int32_t)(a->data + a->len - buf->data);
-    int32_t expect = end;
-    if (end + (int64_t)b->len <= buf->cap &&
-        __atomic_compare_exchange_n(&buf->used, &expect, end + b->len, false, __ATOMIC_ACQ_REL, __ATOMIC_ACQUIRE)) {
+    if (end + (int64_t)b->len <= buf->cap && claim_units(buf, end, b->len)) {
       copy16(buf->data + end, b->data, b->len);
       return str_on(buf, (int32_t)(a->data - buf->data), (int32_t)n);
     }
   }
   int64_t cap = n < 16 ? 16 : n * 2;
   if (cap > MAX_STR_LEN) cap = n;
-  yao_strbuf *nb = buf_new((int32_t)cap);
-  copy16(nb->data, a->data, a->len);
-  copy16(nb->data + a->len, b->data, b->len);
-  nb->used = (int32_t)n;
-  return str_on(nb, 0, (int32_t)n);
+  yao_str *r = yao_str_with_units((int32_t)n, (int32_t)cap);
+  copy16(r->buf->data, a->data, a->len);
+  copy16(r->buf->data + a->len, b->data, b->len);
+  return r;
 }
 
 int64_t yao_str_cmp(const yao_str *a, const yao_str *b) {
@@ -163,10 +187,9 @@ double yao_str_char_code_at_f(yao_str *s, double d) {
 double yao_str_to_number(yao_str *s) { return yao_string_to_number(s->data, s->len); }
 
 yao_str *yao_from_char_codes(int n, const int64_t *codes) {
-  yao_strbuf *b = buf_new(n);
-  for (int i = 0; i < n; i++) b->data[i] = (uint16_t)codes[i];
-  b->used = n;
-  return str_on(b, 0, n);
+  yao_str *s = yao_str_with_units(n, n);
+  for (int i = 0; i < n; i++) s->buf->data[i] = (uint16_t)codes[i];
+  return s;
 }
 
 yao_str *yao_typeof(yao_val v) {

@@ -18,8 +18,15 @@ static yao_str empty = YAO_STR_STATIC(u"", 0);
 
 static _Noreturn void invalid_length(void) { yao_throw_error("RangeError", "Invalid string length"); }
 
+/* Four units a word: the copies are mostly short, and this library calls no libc. */
 static void copy_units(uint16_t *dst, const uint16_t *src, int64_t n) {
-  for (int64_t i = 0; i < n; i++) dst[i] = src[i];
+  int64_t i = 0;
+  for (; i + 4 <= n; i += 4) {
+    uint64_t w;
+    __builtin_memcpy(&w, src + i, 8);
+    __builtin_memcpy(dst + i, &w, 8);
+  }
+  for (; i < n; i++) dst[i] = src[i];
 }
 
 static bool same_units(const uint16_t *a, const uint16_t *b, int32_t n) {
@@ -45,10 +52,10 @@ static yao_str *str_on(yao_strbuf *b, const uint16_t *data, int32_t len) {
 
 /* A new string of `len` units for the caller to fill through *out. */
 static yao_str *str_alloc(int64_t len, uint16_t **out) {
-  yao_strbuf *b = chars_new(len);
-  b->used = (int32_t)len;
-  *out = b->data;
-  return str_on(b, b->data, (int32_t)len);
+  if (len > MAX_STR_LEN) invalid_length();
+  yao_str *s = yao_str_with_units((int32_t)len, (int32_t)len);
+  *out = s->buf->data;
+  return s;
 }
 
 /* ---- the string builder ------------------------------------------------------------------ */
@@ -206,25 +213,47 @@ double yao_str_code_point_at(yao_str *s, double pos, bool *undef) {
 
 /* ---- searching ------------------------------------------------------------------------------ */
 
-/* First occurrence of needle in hay at or after `from`, or -1. Long needles skip with
- * Horspool's bad-character rule (on the low byte of each unit), short ones scan for the first unit. */
-static int32_t find(const uint16_t *hay, int32_t n, const uint16_t *needle, int32_t m, int32_t from) {
-  if (m == 0) return from <= n ? from : -1;
-  int32_t last = n - m;
-  if (m < 8 || last - from < 256) {
-    uint16_t first = needle[0];
-    for (int32_t i = from; i <= last; i++)
-      if (hay[i] == first && same_units(hay + i + 1, needle + 1, m - 1)) return i;
-    return -1;
+/* The first i in [from, end) with hay[i] == c, or -1. Four units at a time: a unit equal to c
+ * leaves a zero lane in word ^ pattern, and the borrow trick finds the lowest zero lane (a lane
+ * above a zero one may be flagged falsely, never one below). */
+static int32_t find_unit(const uint16_t *hay, int32_t from, int32_t end, uint16_t c) {
+  const uint64_t ones = 0x0001000100010001ull, highs = 0x8000800080008000ull;
+  uint64_t pattern = c * ones;
+  int32_t i = from;
+  for (; i + 4 <= end; i += 4) {
+    uint64_t w;
+    __builtin_memcpy(&w, hay + i, 8);
+    uint64_t x = w ^ pattern, zero = (x - ones) & ~x & highs;
+    if (zero) return i + (__builtin_ctzll(zero) >> 4);
   }
+  for (; i < end; i++)
+    if (hay[i] == c) return i;
+  return -1;
+}
+
+/* Horspool's bad-character rule on the low byte of each unit, for long needles in long text. */
+static __attribute__((noinline)) int32_t find_long(const uint16_t *hay, int32_t n, const uint16_t *needle, int32_t m, int32_t from) {
   int32_t shift[256];
   for (int k = 0; k < 256; k++) shift[k] = m;
   for (int32_t k = 0; k < m - 1; k++) shift[needle[k] & 255] = m - 1 - k;
   uint16_t tail = needle[m - 1];
-  for (int32_t i = from; i <= last;) {
+  for (int32_t i = from; i <= n - m;) {
     uint16_t c = hay[i + m - 1];
     if (c == tail && same_units(hay + i, needle, m - 1)) return i;
     i += shift[c & 255];
+  }
+  return -1;
+}
+
+/* First occurrence of needle in hay at or after `from`, or -1. Short needles scan for their
+ * first unit and compare the rest there. */
+static int32_t find(const uint16_t *hay, int32_t n, const uint16_t *needle, int32_t m, int32_t from) {
+  if (m == 0) return from <= n ? from : -1;
+  int32_t last = n - m;
+  if (m >= 8 && last - from >= 256) return find_long(hay, n, needle, m, from);
+  for (int32_t i = from; i <= last; i++) {
+    i = find_unit(hay, i, last + 1, needle[0]);
+    if (i < 0 || same_units(hay + i + 1, needle + 1, m - 1)) return i;
   }
   return -1;
 }

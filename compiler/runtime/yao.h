@@ -140,6 +140,7 @@ __attribute__((const)) static inline const uint16_t *yao_str_data_of(const yao_s
 #define YAO_STR_CODE_AT(s, i) ((int64_t)yao_str_data_of(s)[i])
 #define YAO_STR_IN_RANGE(s, i) ((uint64_t)(i) < (uint64_t)yao_str_len_of(YAO_DEREF(s, "charCodeAt")))
 yao_str *yao_str_new(const uint16_t *data, int32_t len);
+yao_str *yao_str_with_units(int32_t len, int32_t cap);
 yao_str *yao_str_from_ascii(const char *s, int32_t len);
 yao_str *yao_str_concat(yao_str *a, yao_str *b);
 int64_t yao_str_cmp(const yao_str *a, const yao_str *b);
@@ -172,12 +173,15 @@ void yao_write_str(int fd, const yao_str *s);
 
 /* ---- numbers ------------------------------------------------------------------------------- */
 int32_t yao_toint32_slow(double d);
+/* ToInt32 and ToUint32: truncation, then the low 32 bits. Any double below 2^63 in magnitude
+ * truncates exactly to an int64 (u32 values kept in doubles, as `x >>> 0` leaves them, are
+ * the common case above 2^31); the rest (NaN, infinities, huge values) take the slow path. */
 static inline int64_t yao_toint32(double d) {
-  if (YAO_LIKELY(d > -2147483649.0 && d < 2147483648.0)) return (int32_t)d;
+  if (YAO_LIKELY(d > -9223372036854775808.0 && d < 9223372036854775808.0)) return (int32_t)(uint32_t)(uint64_t)(int64_t)d;
   return yao_toint32_slow(d);
 }
 static inline int64_t yao_touint32(double d) {
-  if (YAO_LIKELY(d > -1.0 && d < 4294967296.0)) return (uint32_t)d;
+  if (YAO_LIKELY(d > -9223372036854775808.0 && d < 9223372036854775808.0)) return (uint32_t)(uint64_t)(int64_t)d;
   return (uint32_t)yao_toint32_slow(d);
 }
 #define YAO_WRAP_I32(x) ((int64_t)(int32_t)(uint32_t)(uint64_t)(x))
@@ -198,7 +202,16 @@ static inline int64_t yao_index(double d) {
 static inline bool yao_isnan(double d) { return d != d; }
 static inline bool yao_isfinite(double d) { return d - d == 0; }
 static inline bool yao_truthy_f64(double d) { return d != 0 && d == d; }
-double yao_fmod(double a, double b);
+double yao_fmod_slow(double a, double b);
+/* a % b. Integers below 2^53 (loop counters, hashes, LCG draws) take the processor's integer
+ * division, exact for them; the result has the dividend's sign, -0 included (-4 % 2 is -0). */
+static inline double yao_fmod(double a, double b) {
+  if (YAO_LIKELY(__builtin_fabs(a) < 9007199254740992.0 && __builtin_fabs(b) < 9007199254740992.0 && b != 0)) {
+    int64_t ia = (int64_t)a, ib = (int64_t)b;
+    if ((double)ia == a && (double)ib == b) return __builtin_copysign((double)(ia % ib), a);
+  }
+  return yao_fmod_slow(a, b);
+}
 double yao_floor(double x);
 double yao_ceil(double x);
 double yao_trunc(double x);
