@@ -161,8 +161,13 @@ class Tlsf implements Allocator {
       return fault;
     }
     const b: u32 = o >>> 2;
-    this.stats.noteFree(((words[b - 1] & ~FLAG_BITS) - HEADER) >>> 0);
-    this.release(words, b);
+    const word: u32 = words[b - 1];
+    this.stats.noteFree(((word & ~FLAG_BITS) - HEADER) >>> 0);
+    // release, written out; the entry's chunk is written, since b is live.
+    const at: u32 = (MAP_ENTRIES_AT + (g >>> 4)) >>> 0;
+    const shift: u32 = (g & 15) << 1;
+    words[at] = (words[at] & ~(3 << shift)) | (FREED << shift);
+    this.addFree(words, b, (word & ~FLAG_BITS) >>> 0, (word & PREV_FREE_BIT) !== 0);
     return AllocFault.None;
   }
 
@@ -228,7 +233,9 @@ class Tlsf implements Allocator {
     if (((words[MAP_FLAGS_AT + (chunk >>> 5)] >>> (chunk & 31)) & 1) === 0) {
       mapWriteChunk(words, MAP_FLAGS_AT, MAP_ENTRIES_AT, MAP_CHUNK_LOG2, chunk);
     }
-    setStart(words, b, LIVE);
+    const at: u32 = (MAP_ENTRIES_AT + (b >>> 6)) >>> 0;
+    const shift: u32 = ((b >>> 2) & 15) << 1;
+    words[at] = (words[at] & ~(3 << shift)) | (LIVE << shift);
     return b;
   }
 
