@@ -5,7 +5,7 @@
 //   words[b - 1]: SIZE, the block's size in bytes (a multiple of 16: the distance to the next
 //                 payload) | FREE | PREV_FREE;
 //   words[b], words[b + 1]: NEXT_FREE and PREV_FREE list links (word indices, 0 for none), only
-//                 while the block is free.
+//                 while the block is free; a list head's PREV_FREE is stale (lists.ts).
 // The code reads SIZE words directly (`words[b - 1] & ~FLAG_BITS`): one load, no call.
 
 export const GRANULE_LOG2: u32 = 4;

@@ -8,6 +8,9 @@
 // word index of the first block, index fl * 32 + sl). A head is read only while its bitmap bit
 // says the list is non-empty, so construction clears the bitmaps and never the heads. Fixed word
 // indices, not a position kept in a field: the hot paths then index with constants.
+// A block is known to be the head of its list by its list's head word, never by its PREV link,
+// which is stale in a head: so taking the head (most allocations) and inserting a block never
+// write to the block that becomes or stops being the second one, a likely cache miss.
 //
 // Arguments and results are written `x >>> 0` where they come from another call: the compiler
 // proves a parameter an integer only from what every call passes, one call level per pass over
@@ -43,20 +46,26 @@ export function insertFree(words: Uint32Array, b: u32, size: u32): void {
   const slMap: u32 = words[SL_BITMAPS + fl];
   const head: u32 = (slMap & bit) !== 0 ? words[HEADS + index] : 0;
   words[b] = head;
-  words[b + 1] = 0;
   if (head !== 0) words[head + 1] = b;
   words[HEADS + index] = b;
-  words[SL_BITMAPS + fl] = slMap | bit;
-  words[FL_BITMAP] = words[FL_BITMAP] | (1 << fl);
+  if (head === 0) {
+    words[SL_BITMAPS + fl] = slMap | bit;
+    words[FL_BITMAP] = words[FL_BITMAP] | (1 << fl);
+  }
 }
 
 /** Unlinks free block b of `size` bytes from its list. */
 export function removeFree(words: Uint32Array, b: u32, size: u32): void {
+  const index: u32 = listOf(size >>> 0) >>> 0;
   const next: u32 = words[b];
+  if (words[HEADS + index] === b) {
+    // The head: its successor becomes the head and keeps its stale PREV link.
+    if (next !== 0) words[HEADS + index] = next;
+    else emptied(words, index);
+    return;
+  }
   const previous: u32 = words[b + 1];
-  if (previous !== 0) words[previous] = next;
-  else if (next !== 0) words[HEADS + listOf(size >>> 0)] = next;
-  else emptied(words, listOf(size >>> 0) >>> 0);
+  words[previous] = next;
   if (next !== 0) words[next + 1] = previous;
 }
 
@@ -81,12 +90,8 @@ export function takeFree(words: Uint32Array, need: u32): u32 {
   const list: u32 = ((fl << SL_LOG2) + (lowest(slMap >>> 0) >>> 0)) >>> 0;
   const b: u32 = words[HEADS + list];
   const next: u32 = words[b];
-  if (next === 0) {
-    emptied(words, list);
-  } else {
-    words[HEADS + list] = next;
-    words[next + 1] = 0;
-  }
+  if (next === 0) emptied(words, list);
+  else words[HEADS + list] = next;
   return b;
 }
 
