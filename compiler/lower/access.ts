@@ -321,15 +321,18 @@ function arrayRead(o: Expr, i: Expr, elem: Ty, mode: ReadMode, at: ts.Node): Exp
 /** An element during for-of: the loop guarantees the index is in range. */
 export function elementOf(fx: FnLower, coll: Expr, idx: Expr, at: ts.Node): Expr {
   const t = coll.ty;
-  if (t.k === "typed") {
-    const info = TA_C[t.ta];
-    const ctype: Expr = { e: "rt", fn: `@type:${info.c}`, args: [], ty: VOID, pure: true };
-    return { e: "rt", fn: "YAO_TA_AT", args: [ctype, coll, idx], ty: info.float ? F64 : INT, lo: info.float ? undefined : info.lo, hi: info.float ? undefined : info.hi, pure: true };
-  }
+  if (t.k === "typed") return typedElement(coll, idx);
   if (t.k === "arr") return rt("YAO_ARR_AT", [{ e: "rt", fn: "@ctype", args: [], ty: t.elem, pure: true }, coll, idx], t.elem, true);
   if (t.k === "str") fail(at, "YAO1607", "for-of over a string is not supported yet", "index the string with charCodeAt");
   fail(at, "YAO1608", "for-of needs an array or a typed array", "");
   void fx;
+}
+
+/** Element idx of a typed array, known to be in range: a number of the element's range. */
+export function typedElement(coll: Expr, idx: Expr): Expr {
+  const info = TA_C[(coll.ty as { ta: TAKind }).ta];
+  const ctype: Expr = { e: "rt", fn: `@type:${info.c}`, args: [], ty: VOID, pure: true };
+  return { e: "rt", fn: "YAO_TA_AT", args: [ctype, coll, idx], ty: info.float ? F64 : INT, lo: info.float ? undefined : info.lo, hi: info.float ? undefined : info.hi, pure: true };
 }
 
 export function iterLength(fx: FnLower, coll: Expr, at: ts.Node): Expr {

@@ -10,13 +10,16 @@ import { rt, intRt, local, intLit, bin, f64Lit, seq, stmts, boolLit } from "./bu
 import { coerce, truthy } from "./convert";
 import { expr, numExpr, ordered, strictEquals } from "./expr";
 import { mapType } from "./types";
+import { typedElement } from "./access";
+import { TAKind, STR } from "../ir/ir";
 import * as N from "./numeric";
 
 type ArrTy = Ty & { k: "arr" };
 
 const ct = (elem: Ty): Expr => ({ e: "rt", fn: "@ctype", args: [], ty: elem, pure: true });
-const at = (a: Expr, i: Expr, elem: Ty): Expr => rt("YAO_ARR_AT", [ct(elem), a, i], elem, true);
-const len = (a: Expr): Expr => intRt("YAO_ARR_LEN", [a], 0, 2 ** 31 - 1);
+// Typed arrays share the callback methods: their elements are read as numbers, their length never changes.
+const at = (a: Expr, i: Expr, elem: Ty): Expr => a.ty.k === "typed" ? typedElement(a, i) : rt("YAO_ARR_AT", [ct(elem), a, i], elem, true);
+const len = (a: Expr): Expr => intRt(a.ty.k === "typed" ? "YAO_TA_LEN" : "YAO_ARR_LEN", [a], 0, 2 ** 31 - 1);
 const assign = (v: Var, e: Expr): Stmt => ({ s: "expr", e: { e: "assign", target: { e: "local", v, ty: v.ty }, v: e, ty: v.ty } });
 const decl = (v: Var, init?: Expr): Stmt => ({ s: "decl", v, init });
 
@@ -61,7 +64,7 @@ function undefinedOf(t: Ty): Expr {
   return { e: "undef", ty: t };
 }
 
-export function arrayCallbackMethod(fx: FnLower, recv: Expr, t: ArrTy, name: string, node: ts.CallExpression): Expr | undefined {
+export function arrayCallbackMethod(fx: FnLower, recv: Expr, t: ArrTy, name: string, node: ts.CallExpression, result?: ArrTy): Expr | undefined {
   const args = node.arguments;
   const elem = t.elem;
   switch (name) {
@@ -70,12 +73,12 @@ export function arrayCallbackMethod(fx: FnLower, recv: Expr, t: ArrTy, name: str
       break;
     default: return undefined;
   }
-  const a = fx.temp(t, "arr"), i = { ...fx.temp(INT, "i"), lo: 0, hi: 2 ** 31 - 1 }, n = { ...fx.temp(INT, "n"), lo: 0, hi: 2 ** 31 - 1 };
+  const a = fx.temp(recv.ty.k === "typed" ? recv.ty : t, "arr"), i = { ...fx.temp(INT, "i"), lo: 0, hi: 2 ** 31 - 1 }, n = { ...fx.temp(INT, "n"), lo: 0, hi: 2 ** 31 - 1 };
   const { init, cb } = callback(fx, args[0], node);
   const head: Stmt[] = [decl(a, recv), decl(cb.fn, init), decl(n, len(local(a))), decl(i)];
   const el = () => at(local(a), local(i), elem);
   const call = () => invoke(cb, [el(), local(i), local(a)], node);
-  const want = mapType(fx.env, fx.checker.getTypeAtLocation(node), node);
+  const want = result ?? mapType(fx.env, fx.checker.getTypeAtLocation(node), node);
   switch (name) {
     case "forEach":
       return stmts([...head, ...walk(fx, a, i, n, [{ s: "expr", e: call() }])], { e: "undef", ty: VOID });
@@ -86,7 +89,7 @@ export function arrayCallbackMethod(fx: FnLower, recv: Expr, t: ArrTy, name: str
       return stmts([...head, decl(out, newArray(want)), ...walk(fx, a, i, n, body)], local(out));
     }
     case "filter": {
-      const out = fx.temp(t, "out");
+      const out = fx.temp(result ?? t, "out");
       const x = fx.temp(elem, "x");
       const body: Stmt[] = [decl(x, el()), { s: "if", c: truthy(invoke(cb, [local(x), local(i), local(a)], node)), then: [push(local(out), elem, local(x))], else: [] }];
       return stmts([...head, decl(out, newArray(t)), ...walk(fx, a, i, n, body)], local(out));
@@ -116,7 +119,8 @@ function findLike(fx: FnLower, name: string, head: Stmt[], a: Var, i: Var, n: Va
   // JavaScript visits every index below the starting length; an element removed meanwhile reads as undefined
   const x = fx.temp(isRef(elem) ? { ...elem, nul: (elem.nul | 2) as Nul } : elem.k === "val" ? VAL : VAL, "x");
   const read = rt("YAO_ARR_GET_VAL_OR", [ct(elem), local(a), local(i), { e: "rt", fn: `@type:${boxer(elem)}`, args: [], ty: VOID, pure: true }], VAL, true);
-  const value: Expr = isRef(elem) ? rt("YAO_ARR_GET_OR", [ct(elem), local(a), local(i), { e: "undef", ty: x.ty }], x.ty, true) : read;
+  const value: Expr = a.ty.k === "typed" ? coerce(at(local(a), local(i), elem), VAL, node)
+    : isRef(elem) ? rt("YAO_ARR_GET_OR", [ct(elem), local(a), local(i), { e: "undef", ty: x.ty }], x.ty, true) : read;
   const found: Stmt[] = [assign(r, index ? local(i) : coerce(local(x), want, node)), { s: "break", label: exit }];
   const test = truthy(invoke(cb, [local(x), local(i), local(a)], node));
   const body: Stmt[] = [decl(x, value), { s: "if", c: test, then: found, else: [] }];
@@ -282,6 +286,46 @@ function searchLike(fx: FnLower, recv: Expr, t: ArrTy, name: string, node: ts.Ca
 }
 
 /** sort: stable; with a comparator the runtime calls back through a generated trampoline. */
+/**
+ * The callback methods and sort on a typed array (ES2022 23.2.3). Elements are numbers; map and
+ * filter give a new typed array of the same kind; sort without a comparator is numeric.
+ */
+export function typedArrayMethod(fx: FnLower, recv: Expr, ta: TAKind, name: string, node: ts.CallExpression): Expr | undefined {
+  const tty: Ty = { k: "typed", ta, nul: 0 };
+  const nums: ArrTy = { k: "arr", elem: F64, nul: 0 };
+  const kind: Expr = { e: "rt", fn: `@type:YAO_TA_KIND_${ta.toUpperCase()}`, args: [], ty: VOID, pure: true };
+  const typedOf = (xs: Expr): Expr => rt("yao_ta_new_from_array", [kind, xs], tty);
+  switch (name) {
+    case "map": case "filter": {
+      const t = fx.temp(tty, "ta");
+      const out = arrayCallbackMethod(fx, local(t), nums, name, node, nums)!;
+      return stmts([decl(t, recv)], typedOf(out));
+    }
+    case "sort": {
+      if (!node.arguments[0]) return rt("yao_ta_sort_default", [recv], tty);
+      const t = fx.temp(tty, "ta");
+      const sorted = sortArray(fx, rt("yao_ta_to_array", [local(t)], nums), nums, node);
+      return stmts([decl(t, recv)], rt("yao_ta_store_array", [local(t), sorted], tty));
+    }
+    case "join": case "toString": {
+      const sep = name === "join" && node.arguments[0] ? expr(fx, node.arguments[0]) : { e: "str" as const, id: fx.L.str(","), ty: STR };
+      return ordered(fx, [recv, sep], ([a, s]) => rt("yao_arr_join", [rt("yao_ta_to_array", [a], nums), s, ekind(F64)], STR));
+    }
+    case "reverse": return rt("yao_ta_reverse", [recv], tty);
+    case "copyWithin": {
+      const num = (i: number, d: number) => (node.arguments[i] ? N.toF64(numExpr(fx, node.arguments[i])) : f64Lit(d));
+      return ordered(fx, [recv, num(0, 0), num(1, 0), num(2, Infinity)], (xs) => rt("yao_ta_copy_within", xs, tty));
+    }
+    case "lastIndexOf": {
+      const v = N.toF64(numExpr(fx, node.arguments[0]));
+      const from = node.arguments[1] ? N.toF64(numExpr(fx, node.arguments[1])) : f64Lit(0);
+      return ordered(fx, [recv, v, from], (xs) => intRt("yao_ta_last_index_of", [...xs, boolLit(!!node.arguments[1])], -1, 2 ** 31 - 1));
+    }
+  }
+  const elem = recv.ty.k === "typed" && (ta === "f32" || ta === "f64") ? F64 : INT;
+  return arrayCallbackMethod(fx, recv, { k: "arr", elem, nul: 0 }, name, node);
+}
+
 function sortArray(fx: FnLower, recv: Expr, t: ArrTy, node: ts.CallExpression): Expr {
   const elem = t.elem;
   const cmpNode = node.arguments[0];

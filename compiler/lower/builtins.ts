@@ -11,7 +11,7 @@ import { mapType, typedArrayKinds } from "./types";
 import { expr, numExpr, valExpr, ordered, int32Expr, toNumber, truthyExpr, arrayOf } from "./expr";
 import * as N from "./numeric";
 import { withTemps, taInfo } from "./access";
-import { arrayCallbackMethod, arrayPlainMethod } from "./arrays";
+import { arrayCallbackMethod, arrayPlainMethod, typedArrayMethod } from "./arrays";
 import { mapMethod, newMapOrSet, mapIterable, mapLoop, mapItem, forEachItem } from "./maps";
 import { jsonParse } from "./json";
 
@@ -144,8 +144,8 @@ function unaryInt(fx: FnLower, n: ts.CallExpression, f: (x: Expr) => Expr): Expr
 }
 
 /** Array.from(iterable, mapFn?) and Array.from({ length: n }, mapFn). */
-function arrayFrom(fx: FnLower, n: ts.CallExpression): Expr {
-  const t = mapType(fx.env, fx.checker.getTypeAtLocation(n), n);
+function arrayFrom(fx: FnLower, n: ts.CallExpression, into?: Ty & { k: "arr" }): Expr {
+  const t = into ?? mapType(fx.env, fx.checker.getTypeAtLocation(n), n);
   if (t.k !== "arr") unsupported(n, "this Array.from()");
   const [src, fnNode] = n.arguments;
   const out = fx.temp(t, "arr");
@@ -238,7 +238,20 @@ function consoleLog(fx: FnLower, node: ts.CallExpression, fd: number): Expr {
   return ordered(fx, vals, (xs) => rt(xs.length ? "YAO_LOG" : "YAO_LOG0", xs.length ? [intLit(fd), intLit(xs.length), ...xs] : [intLit(fd)], VOID));
 }
 
+/** Uint8Array.from(src, mapFn?) and Uint8Array.of(...xs): the numbers as Array.from would give them, then stored. */
+function typedFromOrOf(fx: FnLower, name: string, node: ts.CallExpression): Expr | undefined {
+  const [ctor, method] = name.split(".");
+  const ta = typedArrayKinds[ctor];
+  if (!ta || (method !== "from" && method !== "of")) return undefined;
+  const nums: Ty & { k: "arr" } = { k: "arr", elem: F64, nul: 0 };
+  const values = method === "from" ? arrayFrom(fx, node, nums) : arrayOf(fx, node.arguments, nums);
+  const kind: Expr = { e: "rt", fn: `@type:YAO_TA_KIND_${ta.toUpperCase()}`, args: [], ty: VOID, pure: true };
+  return rt("yao_ta_new_from_array", [kind, values], { k: "typed", ta, nul: 0 });
+}
+
 export function builtinCall(fx: FnLower, name: string, node: ts.CallExpression): Expr {
+  const typed = typedFromOrOf(fx, name, node);
+  if (typed) return typed;
   const f = CALLS[name];
   if (!f) unsupported(node, `${name}()`);
   return f(fx, node);
@@ -377,10 +390,13 @@ function arrayMethod(fx: FnLower, recv: Expr, elem: Ty, name: string, node: ts.C
   if (plain) return plain;
   switch (name) {
     case "push": {
-      if (args.length === 1 && ts.isSpreadElement(args[0])) {
+      if (args.some((a) => ts.isSpreadElement(a))) {
+        // the arguments are all evaluated (spreads expanded) before the first push: a.push(...a) doubles a
         const arr = fx.temp(recv.ty, "arr");
-        const each = forEachItem(fx, expr(fx, args[0].expression), args[0].expression, (item) => [{ s: "expr", e: rt("YAO_ARR_PUSH", [ct, local(arr), coerce(item, elem, node)], VOID) }]);
-        return stmts([{ s: "decl", v: arr, init: recv }, ...each], intRt("YAO_ARR_LEN", [local(arr)], 0, 2 ** 31 - 1));
+        const items = fx.temp(recv.ty, "items");
+        const each = forEachItem(fx, local(items), node, (item) => [{ s: "expr", e: rt("YAO_ARR_PUSH", [ct, local(arr), coerce(item, elem, node)], VOID) }]);
+        const head: Stmt[] = [{ s: "decl", v: arr, init: recv }, { s: "decl", v: items, init: arrayOf(fx, args, recv.ty as Ty & { k: "arr" }) }];
+        return stmts([...head, ...each], intRt("YAO_ARR_LEN", [local(arr)], 0, 2 ** 31 - 1));
       }
       const vals = args.map((a) => coerce(expr(fx, a), elem, a));
       return ordered(fx, [recv, ...vals], ([a, ...xs]) => withTemps(fx, [a], ([arr]) =>
@@ -430,6 +446,8 @@ function typedMethod(fx: FnLower, recv: Expr, ta: TAKind, name: string, node: ts
         : rt("yao_ta_includes", [a, x, f], BOOL));
     }
   }
+  const more = typedArrayMethod(fx, recv, ta, name, node);
+  if (more) return more;
   void taInfo;
   unsupported(node, `typedArray.${name}()`);
 }

@@ -6,7 +6,7 @@ import { Expr, Ty, F64, INT, VOID, VAL, isRef, FuncIR, Sig, ClassIR } from "../i
 import { fail } from "../diag";
 import type { FnLower } from "./fn";
 import { rt, intRt, seq } from "./build";
-import { coerce } from "./convert";
+import { coerce, toStr } from "./convert";
 import { mapType, mapSignature, TypeEnv, paramTy } from "./types";
 import { expr, ordered, narrow, arrayOf } from "./expr";
 import { methodCall, findField, entitySymbol } from "./access";
@@ -159,6 +159,7 @@ export function methodOn(fx: FnLower, recv: Expr, name: string, node: ts.CallExp
     }
     const f = findField(t.cls, name);
     if (f && f.ty.k === "fn") return closureCall(fx, { e: "field", obj: recv, cls: t.cls, f, ty: f.ty }, node);
+    if (name === "toString" && node.arguments.length === 0) return toStr(recv, node); // Object.prototype.toString, Error.prototype.toString
     fail(callee, "YAO1803", `'${name}' is not a method of ${t.cls.name}`, "");
   }
   if (t.k === "obj") return structuralCall(fx, recv, name, node, callee);

@@ -139,6 +139,9 @@ function layoutMember(L: Lowerer, c: ClassIR, m: ts.ClassElement, addField: (n: 
     }
     const cname = kind === "method" ? `${c.cname}__${cIdent(name)}` : `${c.cname}__${kind}_${cIdent(name)}`;
     const f = L.declareFunction(m, cname, c, env);
+    if (name === "toString" && kind === "method" && (f.ret.k !== "str" || f.params.length > 0)) {
+      fail(m, "YAO1223", "toString must take no parameters and return a string", "JavaScript calls it to convert the object: write toString(): string");
+    }
     const mi: MethodIR = { name, kind, fn: f, owner: c, slot: -1, isAbstract };
     c.methods.set(`${kind}:${name}`, mi);
     if (!isAbstract) L.later(() => new FnLower(L, f, m, undefined, subst).lowerFunction());

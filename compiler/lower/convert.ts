@@ -133,10 +133,10 @@ export function toStr(e: Expr, at: ts.Node): Expr {
     case "void": return seq([e], rt("yao_str_undefined", [], STR, true));
     case "arr": return rt("yao_str_of_val", [toVal(e, at)], STR);
     default:
-      if (t.k === "cls" && t.cls.isError && !t.nul) return rt("yao_error_to_string", [cast(e, { k: "raw", c: "yao_error *" })], STR);
       if (e.e === "null") return rt("yao_str_null", [], STR, true);
-      if (t.nul) return rt("yao_str_of_val", [toVal(e, at)], STR);
-      fail(at, "YAO1102", `converting a ${describe(t)} to a string is not supported`, "convert its fields explicitly");
+      if (t.k === "fn") fail(at, "YAO1102", "converting a function to a string is not supported", "print something that describes it");
+      // objects: their toString method, an Error's "Name: message", "[object Object]"; typed arrays: joined
+      return rt("yao_str_of_val", [toVal(e, at)], STR);
   }
 }
 

@@ -49,7 +49,8 @@ export class Lowerer implements TypeEnv {
   readonly scopes: ScopeInfo;
   readonly modules: ModuleIR[] = [];
   readonly allFuncs: FuncIR[] = [];
-  readonly selectors = new Map<string, number>();
+  // Selector 0 is toString (YAO_SEL_TO_STRING in yao.h): the runtime's ToString of an object calls it.
+  readonly selectors = new Map<string, number>([["toString", 0]]);
   readonly staticInits: { cls: ClassIR; decl: ts.PropertyDeclaration; g: Global }[] = [];
   private closureCache = new Map<ts.Node, Map<string, { fn: FuncIR; clo: ClosureIR }>>();
   readonly genericClassDecls = new Map<ts.Symbol, ts.ClassDeclaration>();

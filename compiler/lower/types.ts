@@ -176,6 +176,9 @@ export function mapSignature(env: TypeEnv, s: ts.Signature, at: ts.Node): Sig {
 
 /** An optional parameter without a default holds undefined when omitted: a number becomes val. */
 export function paramTy(env: TypeEnv, t: ts.Type, decl: ts.ParameterDeclaration | undefined, at: ts.Node): Ty {
+  // A callback parameter typed unknown by its context (Array.from({ length }, (_, i) => ...)) holds
+  // a tagged value; using it as anything else is still rejected where it is used.
+  if (t.flags & ts.TypeFlags.Unknown && decl && !decl.type) return VAL;
   const ty = mapType(env, t, at);
   const optional = !!decl && (!!decl.questionToken || !!decl.initializer);
   if (!optional) return ty;

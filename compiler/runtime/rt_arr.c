@@ -541,3 +541,74 @@ double yao_arr_set_length(yao_arr *a, double n, size_t esize) {
   a->len = (int32_t)n;
   return n;
 }
+
+/* ---- typed arrays: the Array-like methods (ES2022 23.2.3) ------------------------------------- */
+
+/* The elements as numbers: join, toString, and the sort with a comparator work on this copy. */
+yao_arr *yao_ta_to_array(yao_typed *a) {
+  a = YAO_DEREF(a, "length");
+  yao_arr *out = yao_arr_from(YAO_EK_F64, sizeof(double), 0, NULL);
+  for (int32_t i = 0; i < a->len; i++) *(double *)yao_arr_push_slot(out, sizeof(double)) = ta_get(a, i);
+  return out;
+}
+
+/* Stores the numbers of `src` back into a (the comparator sort's result); returns a. */
+yao_typed *yao_ta_store_array(yao_typed *a, yao_arr *src) {
+  for (int32_t i = 0; i < src->len && i < a->len; i++) ta_put(a, i, ((double *)src->data)[i]);
+  return a;
+}
+
+yao_typed *yao_ta_reverse(yao_typed *a) {
+  a = YAO_DEREF(a, "reverse");
+  size_t es = yao_ta_elem_size[yao_ta_kind(a)];
+  uint8_t t[8];
+  for (int64_t i = 0, j = (int64_t)a->len - 1; i < j; i++, j--) {
+    copy_bytes(t, a->data + i * es, es);
+    copy_bytes(a->data + i * es, a->data + j * es, es);
+    copy_bytes(a->data + j * es, t, es);
+  }
+  return a;
+}
+
+/* copyWithin(target, start, end): as if through a temporary copy (memmove), 23.2.3.6. */
+yao_typed *yao_ta_copy_within(yao_typed *a, double target, double start, double end) {
+  a = YAO_DEREF(a, "copyWithin");
+  int64_t to = rel_index(target, a->len), from = rel_index(start, a->len), fin = rel_index(end, a->len);
+  int64_t n = fin - from;
+  if (a->len - to < n) n = a->len - to;
+  if (n <= 0) return a;
+  size_t es = yao_ta_elem_size[yao_ta_kind(a)];
+  __builtin_memmove(a->data + to * es, a->data + from * es, (size_t)n * es);
+  return a;
+}
+
+/* lastIndexOf(v, from): strict equality from `from` (default: the last index) down, 23.2.3.20. */
+int64_t yao_ta_last_index_of(yao_typed *a, double v, double from, bool has_from) {
+  a = YAO_DEREF(a, "lastIndexOf");
+  if (a->len == 0) return -1;
+  double k = has_from ? (from != from ? 0 : yao_trunc(from)) : a->len - 1;
+  int64_t i = k >= 0 ? (k > a->len - 1 ? a->len - 1 : (int64_t)k) : (int64_t)(a->len + k);
+  for (; i >= 0; i--)
+    if (ta_get(a, i) == v) return i;
+  return -1;
+}
+
+/* The default order of typed arrays is numeric (23.2.3.29 TypedArraySortCompare): NaN last, -0 before +0. */
+static double numeric_cmp(void *ctx, const void *x, const void *y) {
+  (void)ctx;
+  double a = *(const double *)x, b = *(const double *)y;
+  if (a != a) return b != b ? 0 : 1;
+  if (b != b) return -1;
+  if (a < b) return -1;
+  if (a > b) return 1;
+  if (a == 0 && b == 0) return __builtin_signbit(a) == __builtin_signbit(b) ? 0 : __builtin_signbit(a) ? -1 : 1;
+  return 0;
+}
+
+yao_typed *yao_ta_sort_default(yao_typed *a) {
+  yao_arr *xs = yao_ta_to_array(a);
+  int64_t n = xs->len;
+  uint8_t *tmp = (uint8_t *)yao_alloc(&shape_raw, 16 + (size_t)(n / 2 + 8) * sizeof(double)) + 16;
+  merge_sort((uint8_t *)xs->data, tmp, n, sizeof(double), numeric_cmp, NULL);
+  return yao_ta_store_array(a, xs);
+}

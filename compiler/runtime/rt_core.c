@@ -186,6 +186,7 @@ double yao_mget_f64(yao_obj *o, int32_t sel, const char *name, yao_icache *ic) {
   if (m->kind != YAO_MEMBER_FIELD) repr_mismatch(name);
   if (m->repr == YAO_R_F64) return FIELD(o, m, double);
   if (m->repr == YAO_R_I64) return (double)FIELD(o, m, int64_t);
+  if (m->repr == YAO_R_VAL) return yao_val_to_f64(FIELD(o, m, yao_val)); /* an optional member, read where it is known to be set */
   repr_mismatch(name);
 }
 
@@ -193,6 +194,7 @@ bool yao_mget_bool(yao_obj *o, int32_t sel, const char *name, yao_icache *ic) {
   const yao_member *m = yao_member_find(o, sel, name, ic);
   if (!m) return false;
   if (m->kind == YAO_MEMBER_ACCESSOR && m->fn) return ((bool (*)(yao_obj *))m->fn)(o);
+  if (m->kind == YAO_MEMBER_FIELD && m->repr == YAO_R_VAL) return yao_val_to_bool(FIELD(o, m, yao_val)); /* an optional member */
   if (m->kind != YAO_MEMBER_FIELD || m->repr != YAO_R_BOOL) repr_mismatch(name);
   return FIELD(o, m, bool);
 }

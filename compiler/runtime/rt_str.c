@@ -150,6 +150,17 @@ yao_str *yao_str_of_nullable(yao_str *s) {
   return s;
 }
 
+/* ToString of an object (ES2022 7.1.1.1 OrdinaryToPrimitive, hint string): its class's toString
+   method (selector YAO_SEL_TO_STRING; the compiler checks it returns a string), else an Error's
+   "Name: message" (Error.prototype.toString), else Object.prototype.toString's "[object Object]". */
+static yao_str *object_to_string(yao_obj *o) {
+  yao_icache ic = {0};
+  const yao_member *m = yao_member_find(o, YAO_SEL_TO_STRING, "toString", &ic);
+  if (m && m->kind == YAO_MEMBER_METHOD) return ((yao_str *(*)(yao_obj *))m->fn)(o);
+  if (o->shape->flags & YAO_SHAPE_ERROR) return yao_error_to_string((yao_error *)o);
+  return lit("[object Object]");
+}
+
 yao_str *yao_str_of_val(yao_val v) {
   switch (v.tag) {
     case YAO_T_UNDEF: return &s_undefined;
@@ -165,6 +176,11 @@ yao_str *yao_str_of_val(yao_val v) {
           return yao_arr_join((yao_arr *)o, &comma, o->shape->elem);
         }
         case YAO_K_FUNCTION: yao_throw_error("TypeError", "converting a function to a string is not supported by yao");
+        case YAO_K_TYPED: {
+          static yao_str comma = YAO_STR_STATIC(u",", 1);
+          return yao_arr_join(yao_ta_to_array((yao_typed *)o), &comma, YAO_EK_F64);
+        }
+        case YAO_K_OBJECT: return object_to_string(o);
         default: return lit("[object Object]");
       }
     }

@@ -33,6 +33,7 @@ enum { YAO_K_OBJECT = 1, YAO_K_FUNCTION, YAO_K_STRING, YAO_K_ARRAY, YAO_K_TYPED,
        YAO_K_BOX, YAO_K_STRBUF, YAO_K_RAW };
 enum { YAO_R_F64, YAO_R_I64, YAO_R_BOOL, YAO_R_VAL, YAO_R_STR, YAO_R_REF };
 enum { YAO_MEMBER_FIELD, YAO_MEMBER_METHOD, YAO_MEMBER_ACCESSOR };
+#define YAO_SEL_TO_STRING 0 /* the selector the compiler gives toString (compiler/lower/lowerer.ts) */
 enum { YAO_EK_F64, YAO_EK_BOOL, YAO_EK_VAL, YAO_EK_STR, YAO_EK_REF };
 enum { YAO_TA_KIND_I8, YAO_TA_KIND_U8, YAO_TA_KIND_U8C, YAO_TA_KIND_I16, YAO_TA_KIND_U16, YAO_TA_KIND_I32,
        YAO_TA_KIND_U32, YAO_TA_KIND_F32, YAO_TA_KIND_F64 };
@@ -306,6 +307,12 @@ void yao_ta_set_typed(yao_typed *a, yao_typed *src, double off);
 void yao_ta_set_array(yao_typed *a, yao_arr *src, double off);
 int64_t yao_ta_index_of(yao_typed *a, double v, double from);
 bool yao_ta_includes(yao_typed *a, double v, double from);
+yao_arr *yao_ta_to_array(yao_typed *a);
+yao_typed *yao_ta_store_array(yao_typed *a, yao_arr *src);
+yao_typed *yao_ta_reverse(yao_typed *a);
+yao_typed *yao_ta_copy_within(yao_typed *a, double target, double start, double end);
+int64_t yao_ta_last_index_of(yao_typed *a, double v, double from, bool has_from);
+yao_typed *yao_ta_sort_default(yao_typed *a);
 _Noreturn void yao_ta_strict_oob(const yao_typed *a, int64_t i);
 int yao_ta_kind(const yao_typed *a);
 /* A typed array's length and data pointer never change after construction (no resizable or
