@@ -62,7 +62,9 @@ class Buddy implements Allocator {
   allocate(size: u32, align: u32): number {
     const offset: u32 = this.allocateBlock(size, align) >>> 0;
     if (offset === NO_BLOCK) return 0;
-    this.stats.noteAllocation(this.usableOf(offset) >>> 0);
+    // allocateBlock validated align: the block is of kindFor's kind.
+    const kind: u32 = kindFor(size >>> 0, align >>> 0) >>> 0;
+    this.stats.noteAllocation(kind < PAGE_KIND ? (16 << kind) >>> 0 : (FRAME_SIZE << (kind - PAGE_KIND)) >>> 0);
     return this.origin + offset;
   }
 
@@ -112,8 +114,10 @@ class Buddy implements Allocator {
       return fault;
     }
     const offset: u32 = (address - this.origin) >>> 0;
-    this.stats.noteFree(this.usableOf(offset) >>> 0);
-    this.release(offset);
+    const frame: u32 = this.frameOf(offset) >>> 0;
+    const orderByte: u32 = this.frames.orderByte(frame) >>> 0;
+    this.stats.noteFree(usableFor(orderByte) >>> 0);
+    this.releaseAt(frame, offset & (FRAME_SIZE - 1), orderByte);
     this.updateFree();
     return AllocFault.None;
   }
@@ -182,8 +186,12 @@ class Buddy implements Allocator {
 
   private release(offset: u32): void {
     const frame: u32 = this.frameOf(offset) >>> 0;
-    const orderByte: u32 = this.frames.orderByte(frame) >>> 0;
-    const inPage: u32 = offset & (FRAME_SIZE - 1); // frames are page-aligned in the word view
+    // Frames are page-aligned in the word view.
+    this.releaseAt(frame, offset & (FRAME_SIZE - 1), this.frames.orderByte(frame) >>> 0);
+  }
+
+  /** Frees the block at `inPage` bytes into `frame`, whose order byte is `orderByte`. */
+  private releaseAt(frame: u32, inPage: u32, orderByte: u32): void {
     if ((orderByte & SLAB_BIT) !== 0) this.slabs.release(frame, inPage, orderByte & ORDER_MASK);
     else this.frames.release(frame, orderByte & ORDER_MASK);
   }
@@ -192,7 +200,8 @@ class Buddy implements Allocator {
   private check(address: number): AllocFault {
     const offset: number = address - this.origin;
     const end: number = this.frames.frameAt + this.frames.frameCount * FRAME_SIZE;
-    if (!(offset >= this.frames.frameAt && offset < end) || offset !== Math.floor(offset)) {
+    // In range, offset is below 2^32: `>>> 0` keeps it exactly when it is an integer.
+    if (!(offset >= this.frames.frameAt && offset < end) || offset >>> 0 !== offset) {
       return AllocFault.NeverAllocated;
     }
     const frame: u32 = this.frameOf(offset >>> 0) >>> 0;
@@ -208,9 +217,7 @@ class Buddy implements Allocator {
   }
 
   private usableOf(offset: u32): u32 {
-    const orderByte: u32 = this.frames.orderByte(this.frameOf(offset) >>> 0) >>> 0;
-    if ((orderByte & SLAB_BIT) !== 0) return (16 << (orderByte & ORDER_MASK)) >>> 0;
-    return (FRAME_SIZE << (orderByte & ORDER_MASK)) >>> 0;
+    return usableFor(this.frames.orderByte(this.frameOf(offset) >>> 0) >>> 0) >>> 0;
   }
 
   private frameOf(offset: u32): u32 {
@@ -237,6 +244,12 @@ class Buddy implements Allocator {
     this.stats.faultCount += 1;
     this.report(fault, address, detail);
   }
+}
+
+/** Usable size of the block whose head frame has order byte `orderByte`. */
+function usableFor(orderByte: u32): u32 {
+  if ((orderByte & SLAB_BIT) !== 0) return (16 << (orderByte & ORDER_MASK)) >>> 0;
+  return (FRAME_SIZE << (orderByte & ORDER_MASK)) >>> 0;
 }
 
 /** Slab class for small requests, else PAGE_KIND + the order of the smallest fitting page block. */

@@ -40,8 +40,8 @@ export const RETURNED_BIT: u32 = 0x80;
 
 export class BuddyFrames {
   readonly words: Uint32Array;
-  /** The managed view, for the order bytes, and the byte offset of word 0 in it. */
-  private readonly memory: Uint8Array;
+  /** The order bytes: orders[frame] (a view of the managed memory, so no offset to add). */
+  private readonly orders: Uint8Array;
   /** Byte offset of frame 0 in the word view, and its word index. */
   readonly frameAt: u32;
   readonly frameWord: u32;
@@ -50,8 +50,6 @@ export class BuddyFrames {
   freeFrames: u32 = 0;
   private readonly rLow: u32;
   private readonly states: StateMap;
-  /** Index in `memory` of frame 0's order byte. */
-  private readonly ordersAt: u32;
   /** Head frame + 1 of each order's free list (0: empty); bit k of orderMask: list k non-empty. */
   private readonly heads: Uint32Array = new Uint32Array(ORDER_LIMIT);
   private orderMask: u32 = 0;
@@ -67,13 +65,13 @@ export class BuddyFrames {
    */
   constructor(words: Uint32Array, memory: Uint8Array, lead: u32, frameAt: u32, frameCount: u32, pfn0: number, metaAt: u32) {
     this.words = words;
-    this.memory = memory;
     this.frameAt = frameAt;
     this.frameWord = frameAt >>> 2;
     this.frameCount = frameCount;
     this.rLow = (pfn0 >>> 0) & ((1 << ORDER_LIMIT) - 1);
     this.states = StateMap.packed(words, metaAt >>> 0, frameCount >>> 0, MAP_CHUNK_LOG2);
-    this.ordersAt = (lead + ((metaAt >>> 0) + (StateMap.wordsFor(frameCount >>> 0, MAP_CHUNK_LOG2) >>> 0)) * 4) >>> 0;
+    const ordersAt: u32 = (lead + ((metaAt >>> 0) + (StateMap.wordsFor(frameCount >>> 0, MAP_CHUNK_LOG2) >>> 0)) * 4) >>> 0;
+    this.orders = memory.subarray(ordersAt, ordersAt + frameCount);
     this.addInitialBlocks();
   }
 
@@ -94,11 +92,11 @@ export class BuddyFrames {
   }
 
   orderByte(frame: u32): u32 {
-    return this.memory[(this.ordersAt >>> 0) + frame];
+    return this.orders[frame];
   }
 
   setOrderByte(frame: u32, value: u32): void {
-    this.memory[(this.ordersAt >>> 0) + frame] = value;
+    this.orders[frame] = value;
   }
 
   /** The largest order with a free block, or -1. */
