@@ -1,32 +1,53 @@
 /* Map and Set for generated code (declared in lib2.h), also the storage of JSON objects
  * (rt_json.c). An ordered hash table in the style of Tyler Close's deterministic tables, as V8
- * builds its own: entries are appended to an array in insertion order, and a bucket array
- * indexes them through per-entry chains. Deleting marks the entry; the array is compacted (or
- * grown, or shrunk) into a new table when it fills up or empties out.
+ * builds its own: entries are appended to an array in insertion order, and an index finds them.
+ * The index is open-addressed (linear probing, at most half full) and keeps each entry's hash
+ * beside its position, so that looking up an absent key rarely touches an entry. Deleting marks
+ * the entry and its slot; the array is compacted (or grown, or shrunk) into a new table when it
+ * fills up or empties out.
  *
  * Iterators index a table. When the map moves to a new table, the old one is retired with a
- * forwarding pointer and, in each old entry's chain field, the index its cursor continues at in
- * the new table (the number of live entries before it), so a cursor kept across set/delete/
+ * forwarding pointer and, in each old entry's forward field, the index its cursor continues at
+ * in the new table (the number of live entries before it), so a cursor kept across set/delete/
  * clear lands where JavaScript's iterator would: entries added later are visited, deleted ones
  * are not. Retired tables drop their keys and values; only live cursors keep them reachable.
  * Object keys hash by address, which relies on the collector never moving objects (rt_gc.c). */
 #include "lib2.h"
+#include "gc.h"
 
-#define DELETED 0xFFFFFFFFu  /* key tag of a deleted entry */
 #define MIN_CAP 4
+#define REHASH_AHEAD 16      /* entries between a prefetch of an index slot and its use */
+#define KEY_DELETED 0xFF     /* key tag of a deleted entry */
+#define SLOT_EMPTY 0u        /* index slot: never used */
+#define SLOT_DELETED 0xFFFFFFFFu  /* index slot: its entry was deleted; probes go on past it */
 
-typedef struct entry { yao_val key; yao_val value; int32_t chain; uint32_t hash; } entry;
+typedef __typeof__(((yao_val *)0)->u) payload;
+
+/* 24 bytes: a yao_val's tag fits in a byte, so key and value share the word after their payloads. */
+typedef struct entry {
+  payload key, value;
+  union {
+    uint32_t hash;           /* live table */
+    int32_t forward;         /* retired table: where a cursor at this entry continues in `next` */
+  };
+  uint8_t key_tag, value_tag;
+} entry;
+
+/* An index slot: the entry's hash beside its position, so that a probe compares hashes without
+ * touching the entries (a miss usually reads one cache line). */
+typedef struct slot { uint32_t hash; uint32_t at; } slot;  /* at: entry index + 1, or SLOT_* */
 
 typedef struct table {
   yao_hdr h;
-  int32_t cap;          /* entry slots and buckets; a power of two */
-  int32_t used;         /* slots filled, deleted ones included */
+  int32_t cap;          /* entry slots; a power of two */
+  int32_t used;         /* entries filled, deleted ones included */
   int32_t live;
   int32_t moved_end;    /* retired: where a cursor at `used` continues in `next` */
   struct table *next;   /* retired: the table that replaced this one */
   bool cleared;         /* retired by clear(): every cursor continues at 0 */
-  int32_t *buckets;     /* cap chain heads, -1 when empty */
-  entry *entries;       /* in insertion order; chain links entries of one bucket, -1 ends */
+  uint32_t mask;        /* index slots - 1; 2 * cap slots, so at most half are ever taken */
+  slot *index;          /* open addressing, linear probing; a block the collector does not scan */
+  entry *entries;       /* in insertion order */
 } table;
 
 struct yao_map { yao_hdr h; table *t; };
@@ -36,14 +57,14 @@ const yao_shape yao_shape_map = {.kind = YAO_K_MAP, .name = "Map", .size = sizeo
 const yao_shape yao_shape_set = {.kind = YAO_K_SET, .name = "Set", .size = sizeof(yao_map)};
 const yao_shape yao_shape_jsonobj = {.kind = YAO_K_JSONOBJ, .name = "Object", .size = sizeof(yao_map)};
 
+/* Both arrays come zeroed: every slot SLOT_EMPTY. */
 static table *table_new(int32_t cap) {
   size_t head = (sizeof(table) + 15) & ~(size_t)15;
-  size_t bytes = head + (size_t)cap * sizeof(int32_t) + 15 + (size_t)cap * sizeof(entry);
-  table *t = (table *)yao_alloc(&shape_table, bytes);
+  table *t = (table *)yao_alloc(&shape_table, head + (size_t)cap * sizeof(entry));
   t->cap = cap;
-  t->buckets = (int32_t *)((char *)t + head);
-  t->entries = (entry *)(((uintptr_t)(t->buckets + cap) + 15) & ~(uintptr_t)15);
-  for (int32_t i = 0; i < cap; i++) t->buckets[i] = -1;
+  t->mask = (uint32_t)cap * 2 - 1;
+  t->index = (slot *)yao_alloc_raw_noscan((size_t)cap * 2 * sizeof(slot));
+  t->entries = (entry *)((char *)t + head);
   return t;
 }
 
@@ -58,9 +79,7 @@ yao_map *yao_jsonobj_new(void) { return map_with_shape(&yao_shape_jsonobj); }
 
 /* ---- keys: SameValueZero ------------------------------------------------------------------ */
 
-static bool is_string(yao_val v) {
-  return v.tag == YAO_T_REF && ((const yao_obj *)v.u.p)->shape->kind == YAO_K_STRING;
-}
+static bool is_string_ref(const void *p) { return ((const yao_obj *)p)->shape->kind == YAO_K_STRING; }
 
 static uint32_t mix64(uint64_t x) {
   x ^= x >> 33;
@@ -71,10 +90,16 @@ static uint32_t mix64(uint64_t x) {
   return (uint32_t)x;
 }
 
-static uint32_t hash_units(const uint16_t *d, int32_t n) {
-  uint32_t h = 2166136261u; /* FNV-1a over the code units */
-  for (int32_t i = 0; i < n; i++) h = (h ^ d[i]) * 16777619u;
-  return h ^ (h >> 16);
+/* FNV-1a over the code units, kept in the string (strings are immutable; 0 means not computed
+ * yet, so a hash of 0 becomes 1). */
+static uint32_t string_hash(yao_str *s) {
+  if (s->hash) return s->hash;
+  uint32_t h = 2166136261u;
+  for (int32_t i = 0; i < s->len; i++) h = (h ^ s->data[i]) * 16777619u;
+  h ^= h >> 16;
+  h = h ? h : 1;
+  s->hash = h;
+  return h;
 }
 
 static uint32_t hash_key(yao_val k) {
@@ -88,53 +113,90 @@ static uint32_t hash_key(yao_val k) {
     }
     case YAO_T_BOOL: return k.u.b ? 2 : 1;
     case YAO_T_REF:
-      if (is_string(k)) return hash_units(((const yao_str *)k.u.p)->data, ((const yao_str *)k.u.p)->len);
+      if (is_string_ref(k.u.p)) return string_hash((yao_str *)k.u.p);
       return mix64((uintptr_t)k.u.p);
     default: return 3 + k.tag; /* undefined, null */
   }
 }
 
-static bool same_key(yao_val a, yao_val b) {
-  if (a.tag != b.tag) return false;
-  switch (a.tag) {
-    case YAO_T_NUM: return a.u.f == b.u.f || (a.u.f != a.u.f && b.u.f != b.u.f);
-    case YAO_T_BOOL: return a.u.b == b.u.b;
-    case YAO_T_REF: return a.u.p == b.u.p || (is_string(a) && is_string(b) && yao_str_eq(a.u.p, b.u.p));
+static bool entry_has_key(const entry *e, yao_val key) {
+  if (e->key_tag != key.tag) return false;
+  switch (key.tag) {
+    case YAO_T_NUM: return e->key.f == key.u.f || (e->key.f != e->key.f && key.u.f != key.u.f);
+    case YAO_T_BOOL: return e->key.b == key.u.b;
+    case YAO_T_REF:
+      return e->key.p == key.u.p || (is_string_ref(key.u.p) && is_string_ref(e->key.p) && yao_str_eq(e->key.p, key.u.p));
     default: return true;
   }
 }
 
-/* Index of key's entry in t, or -1; *prev gets the entry linking to it (-1: the bucket head). */
-static int32_t lookup(const table *t, yao_val key, uint32_t h, int32_t *prev) {
-  *prev = -1;
-  for (int32_t i = t->buckets[h & (uint32_t)(t->cap - 1)]; i >= 0; i = t->entries[i].chain) {
-    const entry *e = &t->entries[i];
-    if (e->hash == h && same_key(e->key, key)) return i;
-    *prev = i;
+/* The entry index of key (hash h) in t, or -1; *where gets its index slot. */
+static int32_t lookup(const table *t, yao_val key, uint32_t h, uint32_t *where) {
+  for (uint32_t i = h & t->mask;; i = (i + 1) & t->mask) {
+    slot s = t->index[i];
+    if (s.at == SLOT_EMPTY) return -1;
+    if (s.hash == h && s.at != SLOT_DELETED && entry_has_key(&t->entries[s.at - 1], key)) {
+      *where = i;
+      return (int32_t)(s.at - 1);
+    }
   }
-  return -1;
+}
+
+/* Indexes entry i (hash h); the key is known to be absent. */
+static void index_entry(table *t, uint32_t h, int32_t i) {
+  uint32_t k = h & t->mask;
+  while (t->index[k].at != SLOT_EMPTY && t->index[k].at != SLOT_DELETED) k = (k + 1) & t->mask;
+  t->index[k] = (slot){h, (uint32_t)i + 1};
+}
+
+static void entry_store(entry *e, yao_val key, yao_val value) {
+  e->key = key.u;
+  e->key_tag = (uint8_t)key.tag;
+  e->value = value.u;
+  e->value_tag = (uint8_t)value.tag;
+}
+
+static yao_val entry_value(const entry *e) {
+  yao_val v;
+  v.tag = e->value_tag;
+  v.u = e->value;
+  return v;
+}
+
+static yao_val entry_key(const entry *e) {
+  yao_val v;
+  v.tag = e->key_tag;
+  v.u = e->key;
+  return v;
+}
+
+/* A retired or deleted entry lets go of what it held (the collector scans the entries). */
+static void entry_drop(entry *e) {
+  e->key.p = NULL;
+  e->value.p = NULL;
 }
 
 /* ---- table replacement ------------------------------------------------------------------------ */
 
-static void link_entry(table *t, int32_t i) {
-  int32_t *head = &t->buckets[t->entries[i].hash & (uint32_t)(t->cap - 1)];
-  t->entries[i].chain = *head;
-  *head = i;
-}
-
 /* Moves m into a new table of `cap` slots, keeping live entries in order, and retires the old
- * one: each old entry's chain becomes the new index of the first live entry at or after it. */
+ * one: each old entry's forward becomes the new index of the first live entry at or after it. */
 static void rehash(yao_map *m, int32_t cap) {
   table *old = m->t, *t = table_new(cap);
   for (int32_t i = 0; i < old->used; i++) {
     entry *e = &old->entries[i];
-    e->chain = t->used;
-    if (e->key.tag == DELETED) continue;
-    t->entries[t->used] = *e;
-    link_entry(t, t->used++);
-    e->key = yao_val_undef();
-    e->value = yao_val_undef();
+    /* The new index is written at random places: ask for the slot of an entry a few ahead so
+     * that the cache misses overlap instead of following one another. */
+    if (i + REHASH_AHEAD < old->used) __builtin_prefetch(&t->index[old->entries[i + REHASH_AHEAD].hash & t->mask], 1);
+    bool live = e->key_tag != KEY_DELETED;
+    if (live) {
+      t->entries[t->used] = *e;
+      index_entry(t, e->hash, t->used);
+    }
+    e->forward = t->used;
+    if (!live) continue;
+    t->used++;
+    e->key_tag = YAO_T_UNDEF;
+    entry_drop(e);
   }
   t->live = t->used;
   old->moved_end = t->used;
@@ -147,10 +209,7 @@ static yao_map *map_checked(yao_map *m, const char *what) { return YAO_DEREF(m, 
 void yao_map_clear(yao_map *m) {
   m = map_checked(m, "clear");
   table *old = m->t;
-  for (int32_t i = 0; i < old->used; i++) {
-    old->entries[i].key = yao_val_undef();
-    old->entries[i].value = yao_val_undef();
-  }
+  for (int32_t i = 0; i < old->used; i++) entry_drop(&old->entries[i]);
   old->cleared = true;
   old->next = table_new(MIN_CAP);
   m->t = old->next;
@@ -161,26 +220,31 @@ void yao_map_clear(yao_map *m) {
 void yao_map_set(yao_map *m, yao_val key, yao_val value) {
   m = map_checked(m, "set");
   if (key.tag == YAO_T_NUM && key.u.f == 0) key.u.f = 0; /* a -0 key is stored as +0 */
-  uint32_t h = hash_key(key);
-  int32_t prev, i = lookup(m->t, key, h, &prev);
-  if (i >= 0) { m->t->entries[i].value = value; return; }
+  uint32_t h = hash_key(key), where;
+  int32_t i = lookup(m->t, key, h, &where);
+  if (i >= 0) {
+    entry *e = &m->t->entries[i];
+    e->value = value.u;
+    e->value_tag = (uint8_t)value.tag;
+    return;
+  }
   table *t = m->t;
   if (t->used == t->cap) {
     rehash(m, t->live >= t->cap / 2 ? t->cap * 2 : t->cap);
     t = m->t;
   }
   entry *e = &t->entries[t->used];
-  e->key = key;
-  e->value = value;
+  entry_store(e, key, value);
   e->hash = h;
-  link_entry(t, t->used++);
+  index_entry(t, h, t->used++);
   t->live++;
 }
 
 yao_val yao_map_get(yao_map *m, yao_val key) {
   m = map_checked(m, "get");
-  int32_t prev, i = lookup(m->t, key, hash_key(key), &prev);
-  return i >= 0 ? m->t->entries[i].value : yao_val_undef();
+  uint32_t where;
+  int32_t i = lookup(m->t, key, hash_key(key), &where);
+  return i >= 0 ? entry_value(&m->t->entries[i]) : yao_val_undef();
 }
 
 /* UTF-8 to UTF-16: the unit count, and the units when out is not NULL. */
@@ -218,21 +282,20 @@ yao_val yao_map_get_cstr(yao_map *m, const char *key) {
 
 bool yao_map_has(yao_map *m, yao_val key) {
   m = map_checked(m, "has");
-  int32_t prev;
-  return lookup(m->t, key, hash_key(key), &prev) >= 0;
+  uint32_t where;
+  return lookup(m->t, key, hash_key(key), &where) >= 0;
 }
 
 bool yao_map_delete(yao_map *m, yao_val key) {
   m = map_checked(m, "delete");
   table *t = m->t;
-  int32_t prev, i = lookup(t, key, hash_key(key), &prev);
+  uint32_t where;
+  int32_t i = lookup(t, key, hash_key(key), &where);
   if (i < 0) return false;
+  t->index[where].at = SLOT_DELETED;
   entry *e = &t->entries[i];
-  if (prev < 0) t->buckets[e->hash & (uint32_t)(t->cap - 1)] = e->chain;
-  else t->entries[prev].chain = e->chain;
-  e->key.tag = DELETED;
-  e->key.u.p = NULL;
-  e->value = yao_val_undef();
+  e->key_tag = KEY_DELETED;
+  entry_drop(e);
   if (--t->live < t->cap / 4 && t->cap > MIN_CAP) rehash(m, t->cap / 2);
   return true;
 }
@@ -252,14 +315,14 @@ bool yao_map_iter_next(yao_map_iter *it, yao_val *key, yao_val *value) {
   if (!t) return false;
   int64_t pos = it->pos;
   for (; t->next; t = t->next) /* follow the map to its current table */
-    pos = t->cleared ? 0 : pos >= t->used ? t->moved_end : t->entries[pos].chain;
-  while (pos < t->used && t->entries[pos].key.tag == DELETED) pos++;
+    pos = t->cleared ? 0 : pos >= t->used ? t->moved_end : t->entries[pos].forward;
+  while (pos < t->used && t->entries[pos].key_tag == KEY_DELETED) pos++;
   if (pos >= t->used) { /* done for good, as a JavaScript iterator is */
     it->tab = NULL;
     return false;
   }
-  if (key) *key = t->entries[pos].key;
-  if (value) *value = t->entries[pos].value;
+  if (key) *key = entry_key(&t->entries[pos]);
+  if (value) *value = entry_value(&t->entries[pos]);
   it->pos = pos + 1;
   it->tab = t;
   return true;

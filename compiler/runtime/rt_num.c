@@ -79,8 +79,13 @@ static int normalize(uint64_t *m, int e) {
 }
 
 /* x % y exactly (the remainder has the sign of x), by long division on the significands. */
-/* yao_fmod (yao.h) when an operand is not an integer below 2^53: long division on the bits. */
+/* yao_fmod (yao.h) beyond 32-bit integers: 64-bit division for integers below 2^53, else long
+ * division on the bits. */
 double yao_fmod_slow(double x, double y) {
+  if (__builtin_fabs(x) < 9007199254740992.0 && __builtin_fabs(y) < 9007199254740992.0 && y != 0) {
+    int64_t ix = (int64_t)x, iy = (int64_t)y;
+    if ((double)ix == x && (double)iy == y) return __builtin_copysign((double)(ix % iy), x);
+  }
   uint64_t ux = bits_of(x), uy = bits_of(y);
   uint64_t sx = ux & SIGN;
   ux &= ~SIGN;

@@ -131,7 +131,8 @@ bool yao_val_same_value_zero(yao_val a, yao_val b);
 
 /* ---- strings (UTF-16 code units) ----------------------------------------------------------- */
 typedef struct yao_strbuf { yao_hdr h; int32_t cap; int32_t used; uint16_t data[]; } yao_strbuf;
-typedef struct yao_str { yao_hdr h; int32_t len; uint32_t flags; const uint16_t *data; yao_strbuf *buf; } yao_str;
+/* hash: the Map key hash of the units (rt_map.c), 0 until a map computes it. */
+typedef struct yao_str { yao_hdr h; int32_t len; uint32_t hash; const uint16_t *data; yao_strbuf *buf; } yao_str;
 extern const yao_shape yao_shape_str;
 #define YAO_STR_STATIC(chars, n) { {&yao_shape_str}, (n), 0, (const uint16_t *)(chars), NULL }
 /* Strings are immutable: their length and characters never change (const accessors, as for typed arrays). */
@@ -204,12 +205,13 @@ static inline bool yao_isnan(double d) { return d != d; }
 static inline bool yao_isfinite(double d) { return d - d == 0; }
 static inline bool yao_truthy_f64(double d) { return d != 0 && d == d; }
 double yao_fmod_slow(double a, double b);
-/* a % b. Integers below 2^53 (loop counters, hashes, LCG draws) take the processor's integer
+/* a % b. Integers below 2^32 (loop counters, hashes, LCG draws) take the processor's 32-bit
  * division, exact for them; the result has the dividend's sign, -0 included (-4 % 2 is -0). */
 static inline double yao_fmod(double a, double b) {
-  if (YAO_LIKELY(__builtin_fabs(a) < 9007199254740992.0 && __builtin_fabs(b) < 9007199254740992.0 && b != 0)) {
-    int64_t ia = (int64_t)a, ib = (int64_t)b;
-    if ((double)ia == a && (double)ib == b) return __builtin_copysign((double)(ia % ib), a);
+  double ma = __builtin_fabs(a), mb = __builtin_fabs(b);
+  if (YAO_LIKELY(ma < 4294967296.0 && mb < 4294967296.0 && mb >= 1)) {
+    uint32_t ua = (uint32_t)ma, ub = (uint32_t)mb;
+    if ((double)ua == ma && (double)ub == mb) return __builtin_copysign((double)(ua % ub), a);
   }
   return yao_fmod_slow(a, b);
 }
