@@ -4,8 +4,9 @@
 // allocates except wordView, which each allocator calls once, at construction.
 //
 // Why words: yao compiles `words[i]` with an integer index to one bounds-checked load, where
-// assembling a u32 from four bytes costs four, and copying or zeroing a block a word at a time
-// moves four bytes per step (typed-array fill and copyWithin are not cheaper in the runtime).
+// assembling a u32 from four bytes costs four, and zeroing a block a word at a time moves four
+// bytes per step (the runtime's typed-array fill is no cheaper). Copies use copyWithin, which the
+// runtime does with one memmove.
 
 /** True for 1, 2, 4, ... 2^31. */
 export function isPowerOfTwo(value: u32): boolean {
@@ -53,7 +54,7 @@ export function zeroWords(words: Uint32Array, from: u32, to: u32): void {
   for (let i: u32 = from; i < to; i++) words[i] = 0;
 }
 
-/** Copies `count` words from `from` to `to` (ranges that do not overlap). */
+/** Copies `count` words from `from` to `to`. */
 export function copyWords(words: Uint32Array, from: u32, to: u32, count: u32): void {
-  for (let i: u32 = 0; i < count; i++) words[to + i] = words[from + i];
+  words.copyWithin(to, from, from + count);
 }

@@ -16,7 +16,7 @@
 // proves a parameter an integer only from what every call passes, one call level per pass over
 // the program, and a value that is an integer on its face needs no earlier pass (bits.ts).
 import { zeroWords } from "../bits";
-import { FLAG_BITS, GRANULE_LOG2 } from "./blocks";
+import { FLAG_BITS, FREE_BIT, GRANULE_LOG2, HEADER, PREV_FREE_BIT } from "./blocks";
 
 /** Second-level lists per power of two: 2^5 = 32 (the paper's SLI parameter). */
 const SL_LOG2: u32 = 5;
@@ -52,6 +52,52 @@ export function insertFree(words: Uint32Array, b: u32, size: u32): void {
     words[SL_BITMAPS + fl] = slMap | bit;
     words[FL_BITMAP] = words[FL_BITMAP] | (1 << fl);
   }
+}
+
+/**
+ * Makes [b, b + size bytes) a free block, merged with its predecessor if `previousFree` and with
+ * its successor if that is free (boundary tags, blocks.ts), and puts it on its list; returns how
+ * many usable bytes the lists gained. Most of every free: one function, with insertFree written
+ * out, since each call in the generated C costs a prologue and a reload of the word view.
+ */
+export function freeBlock(words: Uint32Array, b: u32, size: u32, previousFree: boolean): u32 {
+  let start: u32 = b;
+  let total: u32 = size;
+  // Usable bytes of the merged neighbours, which leave the lists.
+  let merged: u32 = 0;
+  if (previousFree) {
+    start = words[b - 2];
+    const previousSize: u32 = (words[start - 1] & ~FLAG_BITS) >>> 0;
+    removeFree(words, start, previousSize);
+    merged = (previousSize - HEADER) >>> 0;
+    total = (total + previousSize) >>> 0;
+  }
+  let next: u32 = (start + (total >>> 2)) >>> 0;
+  const nextWord: u32 = words[next - 1];
+  if ((nextWord & FREE_BIT) !== 0) {
+    const nextSize: u32 = (nextWord & ~FLAG_BITS) >>> 0;
+    removeFree(words, next, nextSize);
+    merged = (merged + nextSize - HEADER) >>> 0;
+    total = (total + nextSize) >>> 0;
+    next = (start + (total >>> 2)) >>> 0;
+  }
+  words[start - 1] = total | FREE_BIT;
+  words[next - 2] = start;
+  words[next - 1] = words[next - 1] | PREV_FREE_BIT;
+  // insertFree(words, start, total):
+  const index: u32 = listOf(total) >>> 0;
+  const fl: u32 = index >>> SL_LOG2;
+  const bit: i32 = 1 << (index & (SL_COUNT - 1));
+  const slMap: u32 = words[SL_BITMAPS + fl];
+  const head: u32 = (slMap & bit) !== 0 ? words[HEADS + index] : 0;
+  words[start] = head;
+  if (head !== 0) words[head + 1] = start;
+  words[HEADS + index] = start;
+  if (head === 0) {
+    words[SL_BITMAPS + fl] = slMap | bit;
+    words[FL_BITMAP] = words[FL_BITMAP] | (1 << fl);
+  }
+  return (total - HEADER - merged) >>> 0;
 }
 
 /** Unlinks free block b of `size` bytes from its list. */

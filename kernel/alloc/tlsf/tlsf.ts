@@ -27,7 +27,7 @@ import { Allocator, FaultReporter } from "../allocator";
 import { copyWords, isPowerOfTwo, wordView, wordViewFrom, zeroWords } from "../bits";
 import { StateMap, entryWordsFor, mapWriteChunk } from "../state-map";
 import { FLAG_BITS, FREE_BIT, GRANULE, GRANULE_LOG2, HEADER, MIN_BLOCK, PREV_FREE_BIT } from "./blocks";
-import { CONTROL_WORDS, clearLists, insertFree, largestFree, removeFree, takeFree } from "./lists";
+import { CONTROL_WORDS, clearLists, freeBlock, insertFree, largestFree, removeFree, takeFree } from "./lists";
 
 const LIVE: u32 = 1;
 const FREED: u32 = 2;
@@ -167,7 +167,7 @@ class Tlsf implements Allocator {
     const at: u32 = (MAP_ENTRIES_AT + (g >>> 4)) >>> 0;
     const shift: u32 = (g & 15) << 1;
     words[at] = (words[at] & ~(3 << shift)) | (FREED << shift);
-    this.addFree(words, b, (word & ~FLAG_BITS) >>> 0, (word & PREV_FREE_BIT) !== 0);
+    this.stats.bytesFree += freeBlock(words, b, (word & ~FLAG_BITS) >>> 0, (word & PREV_FREE_BIT) !== 0);
     return AllocFault.None;
   }
 
@@ -191,9 +191,9 @@ class Tlsf implements Allocator {
   }
 
   // ---- allocation ----
-  // place, release and addFree each do their whole job in one function on purpose: the generated
-  // C makes every call a prologue, a stack check and a reload of the word view, and gcc inlines
-  // only tiny functions.
+  // free and place do their whole job with few calls on purpose (free writes out liveBlockAt and
+  // release; lists.ts's freeBlock writes out insertFree): every call in the generated C costs a
+  // prologue, a stack check and a reload of the word view, and gcc inlines only tiny functions.
 
   /**
    * A live block of at least `size` usable bytes aligned to `align` (>= 16), or 0: a free block
@@ -288,49 +288,19 @@ class Tlsf implements Allocator {
     words[b - 1] = bytes | (word & PREV_FREE_BIT);
     const rest: u32 = (b + (bytes >>> 2)) >>> 0;
     words[rest - 2] = b;
-    this.addFree(words, rest, (size - bytes) >>> 0, false);
+    this.stats.bytesFree += freeBlock(words, rest, (size - bytes) >>> 0, false);
   }
 
   // ---- release ----
 
-  /** Frees live block b (its header intact), merging it with free physical neighbours at once. */
+  /**
+   * Frees live block b (its header intact), merging it with free physical neighbours at once.
+   * (free does the same, written out.)
+   */
   private release(words: Uint32Array, b: u32): void {
     setStart(words, b, FREED);
     const word: u32 = words[b - 1];
-    this.addFree(words, b, (word & ~FLAG_BITS) >>> 0, (word & PREV_FREE_BIT) !== 0);
-  }
-
-  /**
-   * Makes [b, b + size bytes) a free block, merged with its predecessor if `previousFree` and with
-   * its successor if that is free (boundary tags), and puts it on its list. One function for the
-   * whole merge, and one bytesFree update, because this is most of every free.
-   */
-  private addFree(words: Uint32Array, b: u32, size: u32, previousFree: boolean): void {
-    let start: u32 = b;
-    let total: u32 = size;
-    // Usable bytes of the merged neighbours, which leave the lists.
-    let merged: u32 = 0;
-    if (previousFree) {
-      start = words[b - 2];
-      const previousSize: u32 = (words[start - 1] & ~FLAG_BITS) >>> 0;
-      removeFree(words, start, previousSize);
-      merged = (previousSize - HEADER) >>> 0;
-      total = (total + previousSize) >>> 0;
-    }
-    let next: u32 = (start + (total >>> 2)) >>> 0;
-    const nextWord: u32 = words[next - 1];
-    if ((nextWord & FREE_BIT) !== 0) {
-      const nextSize: u32 = (nextWord & ~FLAG_BITS) >>> 0;
-      removeFree(words, next, nextSize);
-      merged = (merged + nextSize - HEADER) >>> 0;
-      total = (total + nextSize) >>> 0;
-      next = (start + (total >>> 2)) >>> 0;
-    }
-    words[start - 1] = total | FREE_BIT;
-    words[next - 2] = start;
-    words[next - 1] = words[next - 1] | PREV_FREE_BIT;
-    insertFree(words, start, total);
-    this.stats.bytesFree += total - HEADER - merged;
+    this.stats.bytesFree += freeBlock(words, b, (word & ~FLAG_BITS) >>> 0, (word & PREV_FREE_BIT) !== 0);
   }
 
   private toList(words: Uint32Array, b: u32, size: u32): void {
