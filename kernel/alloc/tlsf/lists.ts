@@ -1,11 +1,14 @@
 // The two-level segregated free lists of TLSF (Masmano et al., ECRTS 2004, sections 3.1-3.2): a
 // first level per power of two of the block size, 32 linear second-level lists inside each, and
 // a bitmap per level so that the first non-empty list at or above a size class is found with two
-// bit scans. Used only by tlsf.ts, which keeps the byte counts (stats.bytesFree).
+// bit scans, and the free-block operations on them: taking a block for an allocation (cutting off
+// an alignment gap and a tail) and freeing one (merging with its physical neighbours). Used only
+// by tlsf.ts, which marks blocks in its StateMap and copies the free byte count (FREE_BYTES, kept
+// here as the lists change) into stats.bytesFree.
 //
 // The control block lives in the managed memory, the first CONTROL_WORDS words of the allocator's
-// word view: the first-level bitmap, the 24 second-level bitmaps, then the 768 list heads (payload
-// word index of the first block, index fl * 32 + sl). A head is read only while its bitmap bit
+// word view: the first-level bitmap, the 24 second-level bitmaps, the free byte count, then the 768
+// list heads (payload word index of the first block, index fl * 32 + sl). A head is read only while its bitmap bit
 // says the list is non-empty, so construction clears the bitmaps and never the heads. Fixed word
 // indices, not a position kept in a field: the hot paths then index with constants.
 // A block is known to be the head of its list by its list's head word, never by its PREV link,
@@ -16,7 +19,7 @@
 // proves a parameter an integer only from what every call passes, one call level per pass over
 // the program, and a value that is an integer on its face needs no earlier pass (bits.ts).
 import { zeroWords } from "../bits";
-import { FLAG_BITS, FREE_BIT, GRANULE_LOG2, HEADER, PREV_FREE_BIT } from "./blocks";
+import { FLAG_BITS, FREE_BIT, GRANULE, GRANULE_LOG2, HEADER, MIN_BLOCK, PREV_FREE_BIT } from "./blocks";
 
 /** Second-level lists per power of two: 2^5 = 32 (the paper's SLI parameter). */
 const SL_LOG2: u32 = 5;
@@ -30,12 +33,21 @@ const FL_COUNT: u32 = 24;
 /** Word indices of the control block. */
 const FL_BITMAP: u32 = 0;
 const SL_BITMAPS: u32 = 1;
+/** Usable bytes of all free blocks (below 2^32: the heap is). */
+const FREE_BYTES: u32 = 25;
 const HEADS: u32 = 32;
+/** FL_COUNT * SL_COUNT: a list index past the last, for "no list". */
+const LIST_COUNT: u32 = 768;
 export const CONTROL_WORDS: u32 = 800; // HEADS + FL_COUNT * SL_COUNT
 
 /** Every list empty. */
 export function clearLists(words: Uint32Array): void {
-  zeroWords(words, FL_BITMAP, SL_BITMAPS + FL_COUNT);
+  zeroWords(words, FL_BITMAP, FREE_BYTES + 1);
+}
+
+/** Usable bytes of all free blocks. */
+export function freeBytes(words: Uint32Array): u32 {
+  return words[FREE_BYTES];
 }
 
 /** Puts free block b of `size` bytes at the head of its list. */
@@ -52,24 +64,22 @@ export function insertFree(words: Uint32Array, b: u32, size: u32): void {
     words[SL_BITMAPS + fl] = slMap | bit;
     words[FL_BITMAP] = words[FL_BITMAP] | (1 << fl);
   }
+  words[FREE_BYTES] = words[FREE_BYTES] + size - HEADER;
 }
 
 /**
  * Makes [b, b + size bytes) a free block, merged with its predecessor if `previousFree` and with
- * its successor if that is free (boundary tags, blocks.ts), and puts it on its list; returns how
- * many usable bytes the lists gained. Most of every free: one function, with insertFree written
- * out, since each call in the generated C costs a prologue and a reload of the word view.
+ * its successor if that is free (boundary tags, blocks.ts), and puts it on its list. Most of every
+ * free: one function, with insertFree written out, since each call in the generated C costs a
+ * prologue and a reload of the word view.
  */
-export function freeBlock(words: Uint32Array, b: u32, size: u32, previousFree: boolean): u32 {
+export function freeBlock(words: Uint32Array, b: u32, size: u32, previousFree: boolean): void {
   let start: u32 = b;
   let total: u32 = size;
-  // Usable bytes of the merged neighbours, which leave the lists.
-  let merged: u32 = 0;
   if (previousFree) {
     start = words[b - 2];
     const previousSize: u32 = (words[start - 1] & ~FLAG_BITS) >>> 0;
     removeFree(words, start, previousSize);
-    merged = (previousSize - HEADER) >>> 0;
     total = (total + previousSize) >>> 0;
   }
   let next: u32 = (start + (total >>> 2)) >>> 0;
@@ -77,7 +87,6 @@ export function freeBlock(words: Uint32Array, b: u32, size: u32, previousFree: b
   if ((nextWord & FREE_BIT) !== 0) {
     const nextSize: u32 = (nextWord & ~FLAG_BITS) >>> 0;
     removeFree(words, next, nextSize);
-    merged = (merged + nextSize - HEADER) >>> 0;
     total = (total + nextSize) >>> 0;
     next = (start + (total >>> 2)) >>> 0;
   }
@@ -97,13 +106,14 @@ export function freeBlock(words: Uint32Array, b: u32, size: u32, previousFree: b
     words[SL_BITMAPS + fl] = slMap | bit;
     words[FL_BITMAP] = words[FL_BITMAP] | (1 << fl);
   }
-  return (total - HEADER - merged) >>> 0;
+  words[FREE_BYTES] = words[FREE_BYTES] + total - HEADER;
 }
 
 /** Unlinks free block b of `size` bytes from its list. */
 export function removeFree(words: Uint32Array, b: u32, size: u32): void {
   const index: u32 = listOf(size >>> 0) >>> 0;
   const next: u32 = words[b];
+  words[FREE_BYTES] = words[FREE_BYTES] - (size - HEADER);
   if (words[HEADS + index] === b) {
     // The head: its successor becomes the head and keeps its stale PREV link.
     if (next !== 0) words[HEADS + index] = next;
@@ -115,30 +125,98 @@ export function removeFree(words: Uint32Array, b: u32, size: u32): void {
   if (next !== 0) words[next + 1] = previous;
 }
 
-/** Removes and returns a free block of size >= need (bytes), or 0. O(1) unless memory is nearly full. */
-export function takeFree(words: Uint32Array, need: u32): u32 {
+/**
+ * Takes a free block for a live block of `bytes` (a block size: a multiple of 16, at least 16)
+ * whose payload address, originLow + 4b, is aligned to `align` (a power of two, at least 16): the
+ * block comes off its list, the part before the alignment (if any) and the tail past `bytes` (if
+ * it can be a block) go back as free blocks. Returns the payload word index b, its header saying
+ * live (the StateMap is the caller's), or 0 if no free block is big enough. O(1) unless memory is
+ * nearly full. Most of every allocation: one function, the list search and the tail's insertFree
+ * written out (see freeBlock).
+ */
+export function takeBlock(words: Uint32Array, bytes: u32, align: u32, originLow: u32): u32 {
+  // Room for the worst leading gap; every gap is a multiple of 16, hence a valid free block.
+  const need: number = align > GRANULE ? bytes + align - GRANULE : bytes;
+  if (need > 0xffffffff) return 0;
   let index: u32 = need >>> GRANULE_LOG2;
   if (need >= SMALL_BLOCK) {
     // Good fit (paper section 3.2): round up to the next list so any block found is big enough.
     const rounded: number = need + (1 << (31 - Math.clz32(need) - SL_LOG2)) - 1;
-    if (rounded > 0xffffffff) return takeFitting(words, need >>> 0) >>> 0;
-    index = listOf(rounded >>> 0) >>> 0;
+    index = rounded > 0xffffffff ? LIST_COUNT : listOf(rounded >>> 0) >>> 0;
   }
   // The first non-empty list at or above index, with two bit scans; its head is the block.
   let fl: u32 = index >>> SL_LOG2;
-  let slMap: u32 = (words[SL_BITMAPS + fl] & (-1 << (index & (SL_COUNT - 1)))) >>> 0;
+  let slMap: u32 = fl < FL_COUNT ? (words[SL_BITMAPS + fl] & (-1 << (index & (SL_COUNT - 1)))) >>> 0 : 0;
   if (slMap === 0) {
     const flMap: u32 = fl + 1 < FL_COUNT ? (words[FL_BITMAP] & (-1 << (fl + 1))) >>> 0 : 0;
-    if (flMap === 0) return need < SMALL_BLOCK ? 0 : takeFitting(words, need >>> 0) >>> 0;
-    fl = lowest(flMap >>> 0) >>> 0;
-    slMap = words[SL_BITMAPS + fl];
+    if (flMap !== 0) {
+      fl = lowest(flMap >>> 0) >>> 0;
+      slMap = words[SL_BITMAPS + fl];
+    }
   }
-  const list: u32 = ((fl << SL_LOG2) + (lowest(slMap >>> 0) >>> 0)) >>> 0;
-  const b: u32 = words[HEADS + list];
-  const next: u32 = words[b];
-  if (next === 0) emptied(words, list);
-  else words[HEADS + list] = next;
+  let b: u32 = 0;
+  if (slMap !== 0) {
+    const list: u32 = ((fl << SL_LOG2) + (lowest(slMap >>> 0) >>> 0)) >>> 0;
+    b = words[HEADS + list];
+    const after: u32 = words[b];
+    if (after === 0) emptied(words, list);
+    else words[HEADS + list] = after;
+    words[FREE_BYTES] = words[FREE_BYTES] - ((words[b - 1] & ~FLAG_BITS) - HEADER);
+  } else if (need >= SMALL_BLOCK) {
+    b = takeFitting(words, need >>> 0) >>> 0;
+  }
+  if (b === 0) return 0;
+  if (align > GRANULE) b = skipToAlignment(words, b, align, originLow) >>> 0;
+  // Cut b down to `bytes`. Its successor is live (free blocks never touch): the tail needs no
+  // merging, and without a tail the successor's PREV_FREE goes.
+  const word: u32 = words[b - 1];
+  const size: u32 = (word & ~FLAG_BITS) >>> 0;
+  const next: u32 = (b + (size >>> 2)) >>> 0;
+  if (size - bytes < MIN_BLOCK) {
+    words[b - 1] = size | (word & PREV_FREE_BIT);
+    words[next - 1] = words[next - 1] & ~PREV_FREE_BIT;
+    return b;
+  }
+  const rest: u32 = (b + (bytes >>> 2)) >>> 0;
+  const restSize: u32 = (size - bytes) >>> 0;
+  words[b - 1] = bytes | (word & PREV_FREE_BIT);
+  words[rest - 2] = b;
+  words[rest - 1] = restSize | FREE_BIT;
+  words[next - 2] = rest;
+  // insertFree(words, rest, restSize):
+  const restList: u32 = listOf(restSize) >>> 0;
+  const restFl: u32 = restList >>> SL_LOG2;
+  const bit: i32 = 1 << (restList & (SL_COUNT - 1));
+  const restSlMap: u32 = words[SL_BITMAPS + restFl];
+  const head: u32 = (restSlMap & bit) !== 0 ? words[HEADS + restList] : 0;
+  words[rest] = head;
+  if (head !== 0) words[head + 1] = rest;
+  words[HEADS + restList] = rest;
+  if (head === 0) {
+    words[SL_BITMAPS + restFl] = restSlMap | bit;
+    words[FL_BITMAP] = words[FL_BITMAP] | (1 << restFl);
+  }
+  words[FREE_BYTES] = words[FREE_BYTES] + restSize - HEADER;
   return b;
+}
+
+/**
+ * Splits off the part of free block b (off its list) before the first payload aligned to `align`
+ * and puts it on the lists; returns the payload of the rest (b's predecessor is live, since free
+ * blocks never touch, so the gap has no PREV_FREE).
+ */
+function skipToAlignment(words: Uint32Array, b: u32, align: u32, originLow: u32): u32 {
+  const misalignment: u32 = ((originLow + b * 4) >>> 0) & (align - 1);
+  if (misalignment === 0) return b;
+  const gap: u32 = (align - misalignment) >>> 0;
+  const size: u32 = (words[b - 1] & ~FLAG_BITS) >>> 0;
+  const q: u32 = (b + (gap >>> 2)) >>> 0;
+  words[b - 1] = gap | FREE_BIT;
+  insertFree(words, b, gap);
+  words[q - 2] = b;
+  words[q - 1] = (size - gap) | FREE_BIT | PREV_FREE_BIT;
+  words[q + ((size - gap) >>> 2) - 2] = q;
+  return q;
 }
 
 /**

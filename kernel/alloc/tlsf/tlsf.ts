@@ -27,7 +27,7 @@ import { Allocator, FaultReporter } from "../allocator";
 import { copyWords, isPowerOfTwo, wordView, wordViewFrom, zeroWords } from "../bits";
 import { StateMap, entryWordsFor, mapWriteChunk } from "../state-map";
 import { FLAG_BITS, FREE_BIT, GRANULE, GRANULE_LOG2, HEADER, MIN_BLOCK, PREV_FREE_BIT } from "./blocks";
-import { CONTROL_WORDS, clearLists, freeBlock, insertFree, largestFree, removeFree, takeFree } from "./lists";
+import { CONTROL_WORDS, clearLists, freeBlock, freeBytes, insertFree, largestFree, removeFree, takeBlock } from "./lists";
 
 const LIVE: u32 = 1;
 const FREED: u32 = 2;
@@ -88,7 +88,8 @@ class Tlsf implements Allocator {
     words[first - 1] = size | FREE_BIT;
     words[end - 2] = first;
     words[end - 1] = PREV_FREE_BIT;
-    this.toList(words, first, size);
+    insertFree(words, first, size);
+    this.stats.bytesFree = freeBytes(words);
     this.stats.capacity = this.stats.bytesFree;
   }
 
@@ -96,9 +97,20 @@ class Tlsf implements Allocator {
     const stats: AllocatorStats = this.stats;
     if (!isPowerOfTwo(align)) return this.refuse(AllocFault.BadAlignment, 0, align);
     if (size > stats.capacity) return this.refuse(AllocFault.None, 0, size);
-    const b: u32 = this.place(size >>> 0, align < MIN_ALIGN ? MIN_ALIGN : align >>> 0) >>> 0;
+    const words = this.words;
+    const a: u32 = align < MIN_ALIGN ? MIN_ALIGN : align >>> 0;
+    const b: u32 = takeBlock(words, blockBytesFor(size >>> 0) >>> 0, a, a > GRANULE ? this.originLow >>> 0 : 0) >>> 0;
     if (b === 0) return this.refuse(AllocFault.None, 0, size);
-    stats.noteAllocation(((this.words[b - 1] & ~FLAG_BITS) - HEADER) >>> 0);
+    // markLive, written out.
+    const chunk: u32 = b >>> (2 + MAP_CHUNK_LOG2);
+    if (((words[MAP_FLAGS_AT + (chunk >>> 5)] >>> (chunk & 31)) & 1) === 0) {
+      mapWriteChunk(words, MAP_FLAGS_AT, MAP_ENTRIES_AT, MAP_CHUNK_LOG2, chunk);
+    }
+    const at: u32 = (MAP_ENTRIES_AT + (b >>> 6)) >>> 0;
+    const shift: u32 = ((b >>> 2) & 15) << 1;
+    words[at] = (words[at] & ~(3 << shift)) | (LIVE << shift);
+    stats.bytesFree = freeBytes(words);
+    stats.noteAllocation(((words[b - 1] & ~FLAG_BITS) - HEADER) >>> 0);
     return this.origin + b * 4;
   }
 
@@ -132,14 +144,17 @@ class Tlsf implements Allocator {
     const oldUsable: u32 = ((words[b - 1] & ~FLAG_BITS) - HEADER) >>> 0;
     const aligned: boolean = a === MIN_ALIGN || (((this.originLow >>> 0) + b * 4) & (a - 1)) === 0;
     if (aligned && this.resizeInPlace(words, b, blockBytesFor(s) >>> 0)) {
+      this.stats.bytesFree = freeBytes(words);
       this.stats.noteReallocation(oldUsable, ((words[b - 1] & ~FLAG_BITS) - HEADER) >>> 0);
       return address;
     }
-    const q: u32 = this.place(s, a) >>> 0;
+    const q: u32 = takeBlock(words, blockBytesFor(s) >>> 0, a, a > GRANULE ? this.originLow >>> 0 : 0) >>> 0;
     if (q === 0) return this.refuse(AllocFault.None, 0, size);
+    markLive(words, q);
     const kept: u32 = oldUsable < s ? oldUsable : s;
     copyWords(words, b, q, (kept + 3) >>> 2);
     this.release(words, b);
+    this.stats.bytesFree = freeBytes(words);
     this.stats.noteReallocation(oldUsable, ((words[q - 1] & ~FLAG_BITS) - HEADER) >>> 0);
     return this.origin + q * 4;
   }
@@ -167,7 +182,8 @@ class Tlsf implements Allocator {
     const at: u32 = (MAP_ENTRIES_AT + (g >>> 4)) >>> 0;
     const shift: u32 = (g & 15) << 1;
     words[at] = (words[at] & ~(3 << shift)) | (FREED << shift);
-    this.stats.bytesFree += freeBlock(words, b, (word & ~FLAG_BITS) >>> 0, (word & PREV_FREE_BIT) !== 0);
+    freeBlock(words, b, (word & ~FLAG_BITS) >>> 0, (word & PREV_FREE_BIT) !== 0);
+    this.stats.bytesFree = freeBytes(words);
     return AllocFault.None;
   }
 
@@ -190,73 +206,11 @@ class Tlsf implements Allocator {
     return this.stats;
   }
 
-  // ---- allocation ----
-  // free and place do their whole job with few calls on purpose (free writes out liveBlockAt and
-  // release; lists.ts's freeBlock writes out insertFree): every call in the generated C costs a
-  // prologue, a stack check and a reload of the word view, and gcc inlines only tiny functions.
-
-  /**
-   * A live block of at least `size` usable bytes aligned to `align` (>= 16), or 0: a free block
-   * off the lists, cut to size, the tail put back (b's successor is live, since free blocks never
-   * touch, so the tail needs no merging).
-   */
-  private place(size: u32, align: u32): u32 {
-    const bytes: u32 = blockBytesFor(size) >>> 0;
-    // Room for the worst leading gap; every gap is a multiple of 16, hence a valid free block.
-    const need: number = align > GRANULE ? bytes + align - GRANULE : bytes;
-    if (need > this.stats.capacity + HEADER) return 0;
-    const words = this.words;
-    let b: u32 = takeFree(words, need >>> 0) >>> 0;
-    if (b === 0) return 0;
-    // Usable bytes that left the free lists: the whole block, less the tail put back below.
-    let taken: u32 = ((words[b - 1] & ~FLAG_BITS) - HEADER) >>> 0;
-    if (align > GRANULE) b = this.skipToAlignment(words, b, align) >>> 0;
-    const word: u32 = words[b - 1];
-    const blockSize: u32 = (word & ~FLAG_BITS) >>> 0;
-    const next: u32 = (b + (blockSize >>> 2)) >>> 0;
-    if (blockSize - bytes >= MIN_BLOCK) {
-      const rest: u32 = (b + (bytes >>> 2)) >>> 0;
-      const restSize: u32 = (blockSize - bytes) >>> 0;
-      words[b - 1] = bytes | (word & PREV_FREE_BIT);
-      words[rest - 2] = b;
-      words[rest - 1] = restSize | FREE_BIT;
-      words[next - 2] = rest;
-      insertFree(words, rest, restSize);
-      taken = (taken - (restSize - HEADER)) >>> 0;
-    } else {
-      words[b - 1] = blockSize | (word & PREV_FREE_BIT);
-      words[next - 1] = words[next - 1] & ~PREV_FREE_BIT;
-    }
-    this.stats.bytesFree -= taken;
-    // The StateMap chunk of a block being handed out may never have been written (mapSet).
-    const chunk: u32 = b >>> (2 + MAP_CHUNK_LOG2);
-    if (((words[MAP_FLAGS_AT + (chunk >>> 5)] >>> (chunk & 31)) & 1) === 0) {
-      mapWriteChunk(words, MAP_FLAGS_AT, MAP_ENTRIES_AT, MAP_CHUNK_LOG2, chunk);
-    }
-    const at: u32 = (MAP_ENTRIES_AT + (b >>> 6)) >>> 0;
-    const shift: u32 = ((b >>> 2) & 15) << 1;
-    words[at] = (words[at] & ~(3 << shift)) | (LIVE << shift);
-    return b;
-  }
-
-  /**
-   * Splits off the part of free block b (off its list) before the first `align`-aligned payload
-   * and puts it on the lists; returns the payload of the rest (b's predecessor is live, since free
-   * blocks never touch, so the gap has no PREV_FREE).
-   */
-  private skipToAlignment(words: Uint32Array, b: u32, align: u32): u32 {
-    const misalignment: u32 = (((this.originLow >>> 0) + b * 4) >>> 0) & (align - 1);
-    if (misalignment === 0) return b;
-    const gap: u32 = (align - misalignment) >>> 0;
-    const size: u32 = (words[b - 1] & ~FLAG_BITS) >>> 0;
-    const q: u32 = (b + (gap >>> 2)) >>> 0;
-    words[b - 1] = gap | FREE_BIT;
-    this.toList(words, b, gap);
-    words[q - 2] = b;
-    words[q - 1] = (size - gap) | FREE_BIT | PREV_FREE_BIT;
-    words[q + ((size - gap) >>> 2) - 2] = q;
-    return q;
-  }
+  // ---- reallocation ----
+  // (allocate and free do their whole job with few calls on purpose: free writes out liveBlockAt
+  // and release, lists.ts's takeBlock and freeBlock write out the list operations. Every call in
+  // the generated C costs a prologue, a stack check and a reload of the word view, and gcc inlines
+  // only tiny functions.)
 
   /** Grows or shrinks live block b to `bytes` without moving it, if its neighbour allows. */
   private resizeInPlace(words: Uint32Array, b: u32, bytes: u32): boolean {
@@ -271,7 +225,7 @@ class Tlsf implements Allocator {
     if ((nextWord & FREE_BIT) === 0) return false;
     const nextSize: u32 = (nextWord & ~FLAG_BITS) >>> 0;
     if (size + nextSize < bytes) return false;
-    this.offList(words, next, nextSize);
+    removeFree(words, next, nextSize);
     const following: u32 = (next + (nextSize >>> 2)) >>> 0;
     words[b - 1] = (size + nextSize) | (word & PREV_FREE_BIT);
     words[following - 2] = b;
@@ -288,7 +242,7 @@ class Tlsf implements Allocator {
     words[b - 1] = bytes | (word & PREV_FREE_BIT);
     const rest: u32 = (b + (bytes >>> 2)) >>> 0;
     words[rest - 2] = b;
-    this.stats.bytesFree += freeBlock(words, rest, (size - bytes) >>> 0, false);
+    freeBlock(words, rest, (size - bytes) >>> 0, false);
   }
 
   // ---- release ----
@@ -300,17 +254,7 @@ class Tlsf implements Allocator {
   private release(words: Uint32Array, b: u32): void {
     setStart(words, b, FREED);
     const word: u32 = words[b - 1];
-    this.stats.bytesFree += freeBlock(words, b, (word & ~FLAG_BITS) >>> 0, (word & PREV_FREE_BIT) !== 0);
-  }
-
-  private toList(words: Uint32Array, b: u32, size: u32): void {
-    insertFree(words, b, size);
-    this.stats.bytesFree += size - HEADER;
-  }
-
-  private offList(words: Uint32Array, b: u32, size: u32): void {
-    removeFree(words, b, size);
-    this.stats.bytesFree -= size - HEADER;
+    freeBlock(words, b, (word & ~FLAG_BITS) >>> 0, (word & PREV_FREE_BIT) !== 0);
   }
 
   // ---- validation ----
@@ -366,9 +310,18 @@ function startState(words: Uint32Array, g: u32): u32 {
   return (words[MAP_ENTRIES_AT + (g >>> 4)] >>> ((g & 15) << 1)) & 3;
 }
 
+/** Marks block b LIVE in the StateMap, writing its chunk first if it never was (mapSet). */
+function markLive(words: Uint32Array, b: u32): void {
+  const chunk: u32 = b >>> (2 + MAP_CHUNK_LOG2);
+  if (((words[MAP_FLAGS_AT + (chunk >>> 5)] >>> (chunk & 31)) & 1) === 0) {
+    mapWriteChunk(words, MAP_FLAGS_AT, MAP_ENTRIES_AT, MAP_CHUNK_LOG2, chunk);
+  }
+  setStart(words, b, LIVE);
+}
+
 /**
  * Sets the StateMap entry of block b's granule, whose chunk must have been written (mapSet without
- * the check: place writes the chunk before marking a block LIVE, so a block's chunk is written for
+ * the check: markLive writes the chunk before marking a block LIVE, so a block's chunk is written for
  * as long as the block exists).
  */
 function setStart(words: Uint32Array, b: u32, state: u32): void {
