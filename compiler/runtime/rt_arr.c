@@ -34,12 +34,8 @@ const uint8_t yao_ta_elem_size[9] = {1, 1, 1, 2, 2, 4, 4, 4, 8};
 
 #define MAX_LEN 0x7fffffff
 
-static void copy_bytes(void *dst, const void *src, size_t n) {
-  uint8_t *d = (uint8_t *)dst;
-  const uint8_t *s = (const uint8_t *)src;
-  if (d < s) for (size_t i = 0; i < n; i++) d[i] = s[i];
-  else for (size_t i = n; i > 0; i--) d[i - 1] = s[i - 1];
-}
+/* memmove: libc's on the host, arch/x86_64/string.c's on metal (array growth copies megabytes). */
+static void copy_bytes(void *dst, const void *src, size_t n) { __builtin_memmove(dst, src, n); }
 
 static _Noreturn void range_error(const char *msg) { yao_throw_error("RangeError", msg); }
 

@@ -193,7 +193,8 @@ yao_str *yao_str_at(yao_str *s, int64_t i) {
   return yao_str_new(s->data + i, 1);
 }
 
-double yao_str_char_code_at_f(yao_str *s, double d) {
+/* yao_str_char_code_at_f (yao.h) off its fast path. */
+double yao_str_char_code_at_slow(yao_str *s, double d) {
   s = YAO_DEREF(s, "charCodeAt");
   double t = d != d ? 0 : yao_trunc(d); /* ToIntegerOrInfinity */
   if (t < 0 || t >= s->len) return YAO_NAN;

@@ -13,7 +13,6 @@
  * shorter ones are copied so they do not keep a large string alive. */
 #define MIN_SHARED_LEN 13
 
-static const yao_shape shape_chars = {.kind = YAO_K_STRBUF, .name = "strbuf", .size = sizeof(yao_strbuf)};
 static yao_str empty = YAO_STR_STATIC(u"", 0);
 
 static _Noreturn void invalid_length(void) { yao_throw_error("RangeError", "Invalid string length"); }
@@ -35,13 +34,6 @@ static bool same_units(const uint16_t *a, const uint16_t *b, int32_t n) {
   return true;
 }
 
-static yao_strbuf *chars_new(int64_t cap) {
-  if (cap > MAX_STR_LEN) invalid_length();
-  yao_strbuf *b = (yao_strbuf *)yao_alloc(&shape_chars, sizeof(yao_strbuf) + (size_t)cap * 2);
-  b->cap = (int32_t)cap;
-  return b;
-}
-
 static yao_str *str_on(yao_strbuf *b, const uint16_t *data, int32_t len) {
   yao_str *s = (yao_str *)yao_alloc_obj(&yao_shape_str);
   s->len = len;
@@ -60,8 +52,16 @@ static yao_str *str_alloc(int64_t len, uint16_t **out) {
 
 /* ---- the string builder ------------------------------------------------------------------ */
 
+/* A builder writes into the buffer of a string made with it (yao_str_with_units): finishing
+ * fills in that string's length, so a built string is one allocation. */
+static void sb_take(yao_sb *b, int64_t cap) {
+  if (cap > MAX_STR_LEN) invalid_length();
+  b->str = yao_str_with_units(0, (int32_t)cap);
+  b->buf = b->str->buf;
+}
+
 void yao_sb_init(yao_sb *b, int64_t cap) {
-  b->buf = chars_new(cap < 16 ? 16 : cap);
+  sb_take(b, cap < 16 ? 16 : cap);
   b->len = 0;
 }
 
@@ -72,9 +72,9 @@ void yao_sb_grow(yao_sb *b, int64_t extra) {
   int64_t cap = (int64_t)b->buf->cap * 2;
   if (cap < need) cap = need;
   if (cap > MAX_STR_LEN) cap = MAX_STR_LEN;
-  yao_strbuf *nb = chars_new(cap);
-  copy_units(nb->data, b->buf->data, b->len);
-  b->buf = nb;
+  yao_strbuf *old = b->buf;
+  sb_take(b, cap);
+  copy_units(b->buf->data, old->data, b->len);
 }
 
 void yao_sb_append(yao_sb *b, const uint16_t *units, int64_t n) {
@@ -92,7 +92,8 @@ static void sb_str(yao_sb *b, const yao_str *s) { yao_sb_append(b, s->data, s->l
 yao_str *yao_sb_finish(yao_sb *b) {
   if (b->len == 0) return &empty;
   b->buf->used = b->len;
-  return str_on(b->buf, b->buf->data, b->len);
+  b->str->len = b->len;
+  return b->str;
 }
 
 /* ---- positions ---------------------------------------------------------------------------- */
@@ -102,12 +103,21 @@ static double to_integer(double d) { return d != d ? 0 : yao_trunc(d); }
 
 /* A position clamped into [0, len] (substring, indexOf, startsWith...). */
 static int32_t clamp_pos(double d, int32_t len) {
+  if (YAO_LIKELY(d >= 0 && d < 2147483648.0)) { /* the C conversion truncates as ToIntegerOrInfinity does */
+    int32_t t = (int32_t)d;
+    return t < len ? t : len;
+  }
   double t = to_integer(d);
   return t <= 0 ? 0 : t >= len ? len : (int32_t)t;
 }
 
 /* A relative position: negative counts from the end (slice, substr, at). */
 static int32_t relative_pos(double d, int32_t len) {
+  if (YAO_LIKELY(d > -2147483648.0 && d < 2147483648.0)) {
+    int64_t t = (int32_t)d;
+    if (t < 0) t += len;
+    return t <= 0 ? 0 : t >= len ? len : (int32_t)t;
+  }
   double t = to_integer(d);
   if (t < 0) t += len;
   return t <= 0 ? 0 : t >= len ? len : (int32_t)t;

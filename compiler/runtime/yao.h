@@ -159,7 +159,16 @@ yao_str *yao_str_of_nullable(yao_str *s);
 yao_str *yao_str_undefined(void);
 yao_str *yao_str_null(void);
 yao_str *yao_str_at(yao_str *s, int64_t i);
-double yao_str_char_code_at_f(yao_str *s, double i);
+double yao_str_char_code_at_slow(yao_str *s, double i);
+/* s.charCodeAt(i) for a number i: an index below 2^31 truncates to its integer part here (as
+ * ToIntegerOrInfinity does); NaN, negatives, huge values and nullish strings go out of line. */
+static inline double yao_str_char_code_at_f(yao_str *s, double i) {
+  if (YAO_LIKELY(YAO_NOT_NULLISH(s) && i >= 0 && i < 2147483648.0)) {
+    int32_t k = (int32_t)i;
+    return k < s->len ? (double)s->data[k] : YAO_NAN;
+  }
+  return yao_str_char_code_at_slow(s, i);
+}
 double yao_str_to_number(yao_str *s);
 yao_str *yao_from_char_codes(int n, const int64_t *codes);
 #define YAO_FROM_CHAR_CODES(n, ...) yao_from_char_codes((n), (const int64_t[]){__VA_ARGS__})
