@@ -208,7 +208,7 @@ class Buddy implements Allocator {
     const inPage: u32 = (offset - (this.frames.offsetOf(frame) >>> 0)) >>> 0;
     const state: u32 = this.frames.state(frame) >>> 0;
     const orderByte: u32 = this.frames.orderByte(frame) >>> 0;
-    if (state === USED_HEAD && (orderByte & SLAB_BIT) !== 0) return this.slabs.check(frame, inPage);
+    if (state === USED_HEAD && (orderByte & SLAB_BIT) !== 0) return this.slabs.check(frame, inPage, orderByte);
     if (state === USED_HEAD && inPage === 0) return AllocFault.None;
     if (this.frames.ownerOf(frame) >= 0) return AllocFault.InteriorPointer;
     const returned: boolean = state === FREED || (state === FREE_HEAD && (orderByte & RETURNED_BIT) !== 0);

@@ -86,9 +86,8 @@ export class Slabs {
     return (page * 4 + (slot << (4 + classIndex))) >>> 0;
   }
 
-  /** None when `offset` (within slab page `frame`) is a live object; else which misuse. */
-  check(frame: u32, offset: u32): AllocFault {
-    const orderByte: u32 = this.frames.orderByte(frame >>> 0) >>> 0;
+  /** None when `offset` (within slab page `frame`, order byte `orderByte`) is a live object; else which misuse. */
+  check(frame: u32, offset: u32, orderByte: u32): AllocFault {
     const classIndex: u32 = orderByte & ORDER_MASK;
     const page: u32 = this.frames.wordOf(frame >>> 0) >>> 0;
     const slot: u32 = offset >>> (4 + classIndex);

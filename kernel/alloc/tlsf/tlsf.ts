@@ -177,13 +177,14 @@ class Tlsf implements Allocator {
     }
     const b: u32 = o >>> 2;
     const word: u32 = words[b - 1];
-    this.stats.noteFree(((word & ~FLAG_BITS) - HEADER) >>> 0);
+    const stats: AllocatorStats = this.stats;
+    stats.noteFree(((word & ~FLAG_BITS) - HEADER) >>> 0);
     // release, written out; the entry's chunk is written, since b is live.
     const at: u32 = (MAP_ENTRIES_AT + (g >>> 4)) >>> 0;
     const shift: u32 = (g & 15) << 1;
     words[at] = (words[at] & ~(3 << shift)) | (FREED << shift);
     freeBlock(words, b, (word & ~FLAG_BITS) >>> 0, (word & PREV_FREE_BIT) !== 0);
-    this.stats.bytesFree = freeBytes(words);
+    stats.bytesFree = freeBytes(words);
     return AllocFault.None;
   }
 
