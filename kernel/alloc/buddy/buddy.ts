@@ -60,10 +60,11 @@ class Buddy implements Allocator {
   }
 
   allocate(size: u32, align: u32): number {
-    const offset: u32 = this.allocateBlock(size, align) >>> 0;
-    if (offset === NO_BLOCK) return 0;
-    // allocateBlock validated align: the block is of kindFor's kind.
+    if (!isPowerOfTwo(align)) return this.refuse(AllocFault.BadAlignment, 0, align);
+    if (size > this.stats.capacity) return this.refuse(AllocFault.None, 0, size);
     const kind: u32 = kindFor(size >>> 0, align >>> 0) >>> 0;
+    const offset: u32 = this.takeKind(kind) >>> 0;
+    if (offset === NO_BLOCK) return this.refuse(AllocFault.None, 0, size);
     this.stats.noteAllocation(kind < PAGE_KIND ? (16 << kind) >>> 0 : (FRAME_SIZE << (kind - PAGE_KIND)) >>> 0);
     return this.origin + offset;
   }
@@ -151,12 +152,17 @@ class Buddy implements Allocator {
   private allocateBlock(size: u32, align: u32): u32 {
     if (!isPowerOfTwo(align)) return this.refuseBlock(AllocFault.BadAlignment, align);
     if (size > this.stats.capacity) return this.refuseBlock(AllocFault.None, size);
-    const kind: u32 = kindFor(size >>> 0, align >>> 0) >>> 0;
+    const offset: u32 = this.takeKind(kindFor(size >>> 0, align >>> 0) >>> 0) >>> 0;
+    if (offset === NO_BLOCK) return this.refuseBlock(AllocFault.None, size);
+    return offset;
+  }
+
+  /** View offset of a new block of `kind` (kindFor), or NO_BLOCK (not counted). */
+  private takeKind(kind: u32): u32 {
     let offset: u32 = this.take(kind) >>> 0;
     // Out of pages: give back the cached empty slabs and try once more.
     if (offset === NO_BLOCK && this.slabs.releaseEmpty()) offset = this.take(kind) >>> 0;
-    if (offset === NO_BLOCK) return this.refuseBlock(AllocFault.None, size);
-    this.updateFree();
+    if (offset !== NO_BLOCK) this.updateFree();
     return offset;
   }
 
