@@ -33,12 +33,12 @@ const LIVE: u32 = 1;
 const FREED: u32 = 2;
 /** StateMap chunks of 2^14 granules (256 KiB of heap): 512 bytes of chunk flags per GiB. */
 const MAP_CHUNK_LOG2: u32 = 14;
-/** The StateMap's chunk flags, right after the control block (CONTROL_WORDS): room for the 2^14
- *  chunks of MAX_MANAGED_BYTES. */
-const MAP_FLAGS_AT: u32 = 800;
+/** The StateMap's chunk flags, right after the control block: room for the 2^14 chunks of
+ *  MAX_MANAGED_BYTES (2^28 granules). */
+const MAP_FLAGS_AT: u32 = CONTROL_WORDS;
 const MAP_FLAG_WORDS: u32 = 512;
-/** Its entries (MAP_FLAGS_AT + MAP_FLAG_WORDS): entry g is the granule of words 4g..4g+3. */
-const MAP_ENTRIES_AT: u32 = 1312;
+/** Its entries: entry g is the granule of words 4g..4g+3. */
+const MAP_ENTRIES_AT: u32 = MAP_FLAGS_AT + MAP_FLAG_WORDS;
 
 /** A TLSF allocator over memory, which is the physical range [base, base + memory.length). */
 export function createTlsfAllocator(memory: Uint8Array, base: number, report: FaultReporter): Allocator {
