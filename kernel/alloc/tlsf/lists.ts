@@ -1,16 +1,17 @@
 // The two-level segregated free lists of TLSF (Masmano et al., ECRTS 2004, sections 3.1-3.2): a
-// first level per power of two of the block size, 32 linear second-level lists inside each, and
-// a bitmap per level so that the first non-empty list at or above a size class is found with two
-// bit scans, and the free-block operations on them: taking a block for an allocation (cutting off
-// an alignment gap and a tail) and freeing one (merging with its physical neighbours). Used only
-// by tlsf.ts, which marks blocks in its StateMap and copies the free byte count (FREE_BYTES, kept
-// here as the lists change) into stats.bytesFree.
+// first level per power of two of the block size, 32 linear second-level lists inside each, and a
+// bitmap per level so that the first non-empty list at or above a size class is found with two bit
+// scans; and the free-block operations on them: taking a block for an allocation (cutting off an
+// alignment gap and a tail) and freeing one (merging it with its physical neighbours). Used only by
+// tlsf.ts, which marks blocks in its StateMap and copies the free byte count (kept here as the
+// lists change) into stats.bytesFree.
 //
 // The control block lives in the managed memory, the first CONTROL_WORDS words of the allocator's
-// word view: the first-level bitmap, the 24 second-level bitmaps, the free byte count, then the 768
-// list heads (payload word index of the first block, index fl * 32 + sl). A head is read only while its bitmap bit
-// says the list is non-empty, so construction clears the bitmaps and never the heads. Fixed word
-// indices, not a position kept in a field: the hot paths then index with constants.
+// word view: the first-level bitmap, the 24 second-level bitmaps, the free byte count, then the
+// 768 list heads (payload word index of the first block, index fl * 32 + sl). A head is read only
+// while its bitmap bit says the list is non-empty, so construction clears the bitmaps and never
+// the heads. Fixed word indices, not a position kept in a field: the hot paths index with
+// constants.
 // A block is known to be the head of its list by its list's head word, never by its PREV link,
 // which is stale in a head: so taking the head (most allocations) and inserting a block never
 // write to the block that becomes or stops being the second one, a likely cache miss.
