@@ -7,8 +7,8 @@ import { Expr, Ty, Stmt, Var, F64, INT, BOOL, VAL, VOID, isRef, Sig, Nul } from 
 import { fail } from "../diag";
 import type { FnLower } from "./fn";
 import { rt, intRt, local, intLit, bin, f64Lit, seq, stmts, boolLit } from "./build";
-import { coerce, truthy } from "./convert";
-import { expr, numExpr, ordered, strictEquals } from "./expr";
+import { coerce, truthy, toStr } from "./convert";
+import { expr, numExpr, ordered, strictEquals, toNumber } from "./expr";
 import { mapType } from "./types";
 import { typedElement } from "./access";
 import { TAKind, STR } from "../ir/ir";
@@ -40,19 +40,51 @@ function walk(fx: FnLower, a: Var, i: Var, n: Var, body: Stmt[], from: Expr = in
   return [assign(i, from), { s: "loop", label, cond, body, update: [inc], post: false }];
 }
 
-interface Callback { fn: Var; sig: Sig }
+/**
+ * A callback value, or a library function passed by name: the conversions String, Number and
+ * Boolean (xs.map(String)) and the one-argument Math functions (xs.map(Math.round)), which
+ * ignore the index and array arguments they are also given.
+ */
+interface Callback { fn: Var; sig: Sig; convert?: string }
+
+const CONVERSIONS: Record<string, Ty> = { String: STR, Number: F64, Boolean: BOOL };
+const MATH_UNARY: Record<string, string> = {
+  abs: "yao_fabs", floor: "yao_floor", ceil: "yao_ceil", round: "yao_round", trunc: "yao_trunc", sign: "yao_sign",
+  sqrt: "yao_sqrt", cbrt: "yao_cbrt", exp: "yao_exp", log: "yao_log", log2: "yao_log2", log10: "yao_log10",
+  sin: "yao_sin", cos: "yao_cos", tan: "yao_tan", fround: "yao_fround",
+};
 
 /** Evaluates the callback argument once; calls use its own signature (it may take fewer parameters). */
 function callback(fx: FnLower, node: ts.Expression | undefined, at: ts.Node): { init: Expr; cb: Callback } {
   if (!node) fail(at, "YAO1910", "this array method needs a callback", "");
+  const convert = conversionFunction(fx, node);
+  if (convert) {
+    const ty: Ty = { k: "fn", sig: { params: [VAL], ret: CONVERSIONS[convert] ?? F64 }, nul: 0 };
+    return { init: { e: "null", ty }, cb: { fn: fx.temp(ty, "cb"), sig: (ty as { sig: Sig }).sig, convert } };
+  }
   const f = expr(fx, node);
   if (f.ty.k !== "fn") fail(node, "YAO1911", "the callback must be a function", "");
   const v = fx.temp(f.ty, "cb");
   return { init: f, cb: { fn: v, sig: f.ty.sig } };
 }
 
+/** `String`, `Number` or `Boolean` named as a value, the global conversion functions. */
+function conversionFunction(fx: FnLower, node: ts.Expression): string | undefined {
+  const name = ts.isIdentifier(node) && node.text in CONVERSIONS ? node : undefined;
+  const math = ts.isPropertyAccessExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === "Math" &&
+    node.name.text in MATH_UNARY ? node.expression : undefined;
+  const id = name ?? math;
+  const decl = id ? fx.L.symbolOf(id)?.declarations?.[0] : undefined;
+  if (!decl?.getSourceFile().isDeclarationFile) return undefined; // a user's own String or Math
+  return math ? MATH_UNARY[(node as ts.PropertyAccessExpression).name.text] : name!.text;
+}
+
 /** Calls the callback with (element, index, array), passing as many as it declares. */
 function invoke(cb: Callback, args: Expr[], at: ts.Node): Expr {
+  if (cb.convert === "String") return toStr(args[0], at);
+  if (cb.convert === "Number") return toNumber(args[0], at);
+  if (cb.convert === "Boolean") return truthy(args[0]);
+  if (cb.convert) return rt(cb.convert, [N.toF64(toNumber(args[0], at))], F64, true); // a Math function
   const n = cb.sig.params.length;
   const passed = args.slice(0, n).map((a, k) => coerce(a, cb.sig.params[k], at));
   for (let k = passed.length; k < n; k++) passed.push(undefinedOf(cb.sig.params[k]));

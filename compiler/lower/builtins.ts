@@ -250,7 +250,7 @@ function typedFromOrOf(fx: FnLower, name: string, node: ts.CallExpression): Expr
 }
 
 export function builtinCall(fx: FnLower, name: string, node: ts.CallExpression): Expr {
-  const typed = typedFromOrOf(fx, name, node);
+  const typed = typedFromOrOf(fx, name, node) ?? newError(fx, name, node);
   if (typed) return typed;
   const f = CALLS[name];
   if (!f) unsupported(node, `${name}()`);
@@ -497,16 +497,45 @@ export function builtinNew(fx: FnLower, name: string, node: ts.NewExpression): E
     return ordered(fx, [buf, off, len], ([b, o, l]) => rt("yao_dv_new", [b, o, l], { k: "dview", nul: 0 }));
   }
   if (name === "Map" || name === "Set") return newMapOrSet(fx, name, node);
-  const err = fx.L.errorClass(name);
-  if (err) {
-    if (args.length > 1) unsupported(node, `new ${name}() with options`);
-    const msg = args[0] ? toStr(valExpr(fx, args[0]), args[0]) : { e: "undef" as const, ty: { k: "str" as const, nul: 2 as const } };
-    return rt("yao_error_new", [{ e: "shape", cls: err, ty: VOID }, msg], { k: "cls", cls: err, nul: 0 });
-  }
-  if (name === "Array") {
-    unsupported(node, "new Array()");
-  }
+  const err = newError(fx, name, node);
+  if (err) return err;
+  if (name === "Array") return newArrayCall(fx, node);
   unsupported(node, `new ${name}()`);
+}
+
+/** new TypeError(msg), or TypeError(msg) called without new, which is the same (ES2022 20.5.1.1). */
+function newError(fx: FnLower, name: string, node: ts.NewExpression | ts.CallExpression): Expr | undefined {
+  const err = fx.L.errorClass(name);
+  if (!err) return undefined;
+  const args = node.arguments ?? [];
+  if (args.length > 1) unsupported(node, `new ${name}() with options`);
+  const msg = args[0] ? toStr(valExpr(fx, args[0]), args[0]) : { e: "undef" as const, ty: { k: "str" as const, nul: 2 as const } };
+  return rt("yao_error_new", [{ e: "shape", cls: err, ty: VOID }, msg], { k: "cls", cls: err, nul: 0 });
+}
+
+/**
+ * new Array() and new Array(a, b, ...) are array literals; new Array(n) is accepted only as
+ * new Array(n).fill(v), since on its own it makes n holes, which yao arrays cannot hold.
+ */
+function newArrayCall(fx: FnLower, node: ts.NewExpression): Expr {
+  const t = mapType(fx.env, fx.checker.getTypeAtLocation(node), node);
+  if (t.k !== "arr") unsupported(node, "this new Array()");
+  const args = node.arguments ?? [];
+  if (args.length !== 1) return arrayOf(fx, args, t);
+  const parent = node.parent;
+  const filled = ts.isPropertyAccessExpression(parent) && parent.name.text === "fill" && ts.isCallExpression(parent.parent) &&
+    parent.parent.expression === parent && parent.parent.arguments.length === 1;
+  if (!filled) {
+    fail(node, "YAO1900", "new Array(n) makes holes, which yao arrays cannot hold",
+      "write new Array(n).fill(v), Array.from({ length: n }, (_, i) => ...), or an array literal");
+  }
+  const size: Expr = { e: "rt", fn: `@type:sizeof(${elemCType(t.elem)})`, args: [], ty: VOID, pure: true };
+  const ek: Expr = { e: "rt", fn: "@elemkind", args: [], ty: t.elem, pure: true };
+  return rt("yao_arr_new_len", [ek, size, N.toF64(numExpr(fx, args[0]))], t);
+}
+
+function elemCType(elem: Ty): string {
+  return elem.k === "f64" || elem.k === "int" ? "double" : elem.k === "bool" ? "bool" : elem.k === "val" ? "yao_val" : "void *";
 }
 
 function newTyped(fx: FnLower, ta: TAKind, node: ts.NewExpression): Expr {

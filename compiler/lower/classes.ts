@@ -5,7 +5,7 @@
 import ts from "typescript";
 import { ClassIR, FieldIR, MethodIR, VOID, Global, Ty } from "../ir/ir";
 import { fail } from "../diag";
-import { mapType, Subst, tyKey, TypeEnv } from "./types";
+import { mapType, Subst, tyKey, TypeEnv, sameTy, refNul } from "./types";
 import { cIdent } from "./names";
 import { type Lowerer, lineOf } from "./lowerer";
 import { FnLower } from "./fn";
@@ -83,6 +83,11 @@ function layoutOne(L: Lowerer, c: ClassIR, d: ts.ClassDeclaration, subst?: Subst
   const taken = new Set(c.fields.map((f) => f.cname));
   const addField = (name: string, at: ts.Node) => {
     const ty = mapType(env, L.checker.getTypeAtLocation(at), at);
+    const inherited = c.fields.find((f) => f.name === name);
+    if (inherited) { // a redeclared field is the same property: its initializer assigns the inherited slot
+      if (sameTy(inherited.ty, ty) && refNul(inherited.ty) === refNul(ty)) return;
+      fail(at, "YAO1224", `field '${name}' is redeclared with a different type than in ${inherited.owner.name}`, "keep the base class's type");
+    }
     let cname = cIdent(name);
     while (taken.has(cname) || C_RESERVED.has(cname)) cname += "_";
     taken.add(cname);
@@ -107,7 +112,10 @@ function layoutOne(L: Lowerer, c: ClassIR, d: ts.ClassDeclaration, subst?: Subst
 function layoutMember(L: Lowerer, c: ClassIR, m: ts.ClassElement, addField: (n: string, at: ts.Node) => void, subst?: Subst): void {
   const env = L.envWith(subst);
   const isStatic = !!ts.getModifiers(m)?.some((x) => x.kind === ts.SyntaxKind.StaticKeyword);
-  if (ts.isClassStaticBlockDeclaration(m)) fail(m, "YAO1212", "static blocks are not supported", "initialize statics in their declarations");
+  if (ts.isClassStaticBlockDeclaration(m)) {
+    if (subst) fail(m, "YAO1212", "static blocks in generic classes are not supported", "move the initialization to module level");
+    return; // run with the static initializers (FnLower.lowerStaticInits)
+  }
   if (ts.isIndexSignatureDeclaration(m)) fail(m, "YAO1213", "index signatures make objects property bags", "use a Map or an array");
   if (ts.isSemicolonClassElement(m) || ts.isConstructorDeclaration(m)) return;
   const name = memberName(m);

@@ -77,8 +77,20 @@ function coerceRef(e: Expr, to: Ty & { nul: Nul }, at: ts.Node): Expr {
     // a structural value (interface, union) used as a class: check it really is one, loudly
     return rt("YAO_DOWNCAST", [e, { e: "shape", cls: to.cls, ty: VOID }], to);
   }
+  if (from.k === "arr" && to.k === "arr" && elemRep(from.elem) !== elemRep(to.elem)) {
+    // arrays are shared by reference, so they cannot be converted by copying
+    fail(at, "YAO1104", `an array of ${describe(from.elem)} is used as an array of ${describe(to.elem)}, which yao stores differently`,
+      "give the array its final type where it is made, e.g. const xs: (string | number)[] = [...]");
+  }
   if (sameTy(from, to) && from.nul === to.nul) return e;
   return cast(e, to);
+}
+
+/** How an array stores its elements (yao.h YAO_EK_*): arrays of different kinds cannot alias. */
+function elemRep(t: Ty): string {
+  if (t.k === "f64" || t.k === "int") return "double";
+  if (t.k === "bool" || t.k === "val") return t.k;
+  return "pointer";
 }
 
 function isSubclass(c: import("../ir/ir").ClassIR, of: import("../ir/ir").ClassIR): boolean {

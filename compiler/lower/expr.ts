@@ -5,7 +5,7 @@
 // what JavaScript produces in each context (NaN, 0, false, undefined).
 import ts from "typescript";
 import { Expr, Ty, F64, INT, BOOL, VAL, VOID, STR, isRef, Var, Stmt } from "../ir/ir";
-import { fail } from "../diag";
+import { fail, YaoError } from "../diag";
 import type { FnLower } from "./fn";
 import { num, rt, bin, un, seq, letIn, local, boolLit, intLit, hasEffects, isStable, f64Lit, stmts } from "./build";
 import * as N from "./numeric";
@@ -465,7 +465,7 @@ function template(fx: FnLower, node: ts.TemplateExpression): Expr {
 }
 
 function arrayLiteral(fx: FnLower, node: ts.ArrayLiteralExpression): Expr {
-  let ty = mapType(fx.env, fx.checker.getTypeAtLocation(node), node);
+  let ty = contextualArray(fx, node) ?? mapType(fx.env, fx.checker.getTypeAtLocation(node), node);
   if (ty.k === "arr" && ty.elem.k === "void") {
     // [] is never[] to TypeScript; its element type comes from where it is used
     const ctx = fx.checker.getContextualType(node);
@@ -480,6 +480,25 @@ function arrayLiteral(fx: FnLower, node: ts.ArrayLiteralExpression): Expr {
     if (ts.isOmittedExpression(el)) fail(el, "YAO1521", "array holes are outside the subset", "write undefined or a value");
   }
   return arrayOf(fx, node.elements, ty);
+}
+
+/**
+ * The array type the literal's context asks for (["a", "b"] inside a (string | number)[][] is a
+ * (string | number)[]): an array is made with the representation it is used with, since arrays
+ * are shared by reference and never converted.
+ */
+function contextualArray(fx: FnLower, node: ts.ArrayLiteralExpression): (Ty & { k: "arr" }) | undefined {
+  const arrayOrNone = (t: Ty | undefined) => (t && t.k === "arr" && t.elem.k !== "void" ? t : undefined);
+  try {
+    const ctx = fx.checker.getContextualType(node);
+    if (ctx) return arrayOrNone(mapType(fx.env, ctx, node));
+    if (!ts.isArrayLiteralExpression(node.parent)) return undefined;
+    const outer = mapType(fx.env, fx.checker.getTypeAtLocation(node.parent), node.parent); // [[1, 2], [3, [4]]]
+    return outer.k === "arr" ? arrayOrNone(outer.elem) : undefined;
+  } catch (e) {
+    if (e instanceof YaoError) return undefined; // a context yao cannot type: the literal's own type decides
+    throw e;
+  }
 }
 
 /** A new array of the values of `elements` (an array literal's, or a call's rest arguments). */

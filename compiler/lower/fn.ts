@@ -203,7 +203,8 @@ export class FnLower {
     const self = this.thisExpr!;
     for (const m of decl.members) {
       if (!ts.isPropertyDeclaration(m) || ts.getModifiers(m)?.some((x) => x.kind === ts.SyntaxKind.StaticKeyword)) continue;
-      const f = cls.fields.find((x) => x.owner === cls && x.name === memberText(m.name))!;
+      const name = memberText(m.name);
+      const f = cls.fields.find((x) => x.owner === cls && x.name === name) ?? cls.fields.find((x) => x.name === name)!; // own, or redeclared
       const init = m.initializer ? coerce(expr(this, m.initializer), f.ty, m.initializer) : defaultValue(f.ty);
       if (init) out.push({ s: "expr", e: { e: "assign", target: { e: "field", obj: self, cls, f }, v: init, ty: f.ty } });
     }
@@ -240,9 +241,16 @@ export class FnLower {
     return { s: "expr", e: { e: "call", f: base.ctor!, args, recv: this.thisExpr!, ty: VOID } };
   }
 
+  /** Static field initializers and static blocks, in the order they are written (ES2022 15.7.14 step 31). */
   private lowerStaticInits(decl: ts.ClassDeclaration): Stmt[] {
     const out: Stmt[] = [];
-    for (const s of this.L.staticInits.filter((x) => x.decl.parent === decl)) {
+    for (const m of decl.members) {
+      if (ts.isClassStaticBlockDeclaration(m)) {
+        out.push({ s: "block", body: lowerBlockInto(this, m.body.statements) });
+        continue;
+      }
+      const s = this.L.staticInits.find((x) => x.decl === m);
+      if (!s) continue;
       const init = s.decl.initializer ? coerce(expr(this, s.decl.initializer), s.g.ty, s.decl.initializer) : defaultValue(s.g.ty);
       if (init) out.push({ s: "expr", e: { e: "assign", target: { e: "global", g: s.g }, v: init, ty: s.g.ty } });
     }

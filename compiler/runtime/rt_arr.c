@@ -608,3 +608,12 @@ yao_typed *yao_ta_sort_default(yao_typed *a) {
   merge_sort((uint8_t *)xs->data, tmp, n, sizeof(double), numeric_cmp, NULL);
   return yao_ta_store_array(a, xs);
 }
+
+/* new Array(n), as the compiler accepts it: followed at once by .fill(v), so its zero bytes are
+   never seen. RangeError unless n is an integer in [0, 2^32) (ES2022 23.1.1.1). */
+yao_arr *yao_arr_new_len(int ek, size_t esize, double n) {
+  if (!(n >= 0 && n <= 4294967295.0 && n == yao_trunc(n)) || n > MAX_LEN / 2) range_error("Invalid array length");
+  yao_arr *a = yao_arr_from(ek, esize, 0, NULL);
+  for (int64_t i = 0; i < (int64_t)n; i++) __builtin_memset(yao_arr_push_slot(a, esize), 0, esize);
+  return a;
+}

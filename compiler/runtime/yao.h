@@ -265,6 +265,7 @@ void *yao_arr_push_slot(yao_arr *a, size_t esize);
 void *yao_arr_set_slot(yao_arr *a, int64_t i, size_t esize);
 _Noreturn void yao_arr_strict_oob(const yao_arr *a, int64_t i);
 double yao_arr_set_length(yao_arr *a, double n, size_t esize); /* a.length = n */
+yao_arr *yao_arr_new_len(int ek, size_t esize, double n); /* new Array(n).fill(v) */
 yao_str *yao_arr_join(yao_arr *a, yao_str *sep, int ek);
 #define YAO_ARR_LIT(ct, ek, n, ...) yao_arr_from((ek), sizeof(ct), (n), (ct[]){__VA_ARGS__})
 #define YAO_ARR_LEN(a) ((int64_t)YAO_DEREF(a, "length")->len)

@@ -1,3 +1,3 @@
 // expect YAO1900 at 2:21
-const a: number[] = new Array(5);
+const a: number[] = new Array<number>(5);
 console.log(a.length);

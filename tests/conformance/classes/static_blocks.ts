@@ -13,3 +13,17 @@ class Table {
   }
 }
 console.log(log.join(" | "), Table.squares.join(), Table.b);
+class Registry {
+  static names: string[] = [];
+  static count = 0;
+  static {
+    const seed = ["a", "b"];
+    for (const s of seed) { Registry.names.push(s.toUpperCase()); Registry.count++; }
+  }
+  static {
+    let local = 10;
+    local += Registry.count;
+    Registry.count = local;
+  }
+}
+console.log(Registry.names.join(), Registry.count);
