@@ -64,6 +64,8 @@ export interface FieldIR {
   ty: Ty;
   owner: ClassIR;
   optional?: boolean; // an object literal's absent optional property: not shown while undefined
+  lo?: number; // an int field: the proven range of every value stored in it (spec.ts)
+  hi?: number;
 }
 
 export interface MethodIR {

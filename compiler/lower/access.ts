@@ -159,7 +159,7 @@ export function findField(cls: ClassIR, name: string): FieldIR | undefined {
 
 function classMemberGet(fx: FnLower, obj: Expr, cls: ClassIR, name: string, at: ts.Node): Expr {
   const f = findField(cls, name);
-  if (f) return { e: "field", obj, cls, f, ty: f.ty };
+  if (f) return { e: "field", obj, cls, f, ty: f.ty, lo: f.lo, hi: f.hi };
   const getter = cls.methods.get(`get:${name}`);
   if (getter) return methodCall(getter, obj, []);
   if (cls.methods.has(`method:${name}`)) {

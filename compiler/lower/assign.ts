@@ -23,6 +23,7 @@ interface Place {
   write(v: Expr): Expr; // value of the expression is the stored value as JavaScript sees it
   ty: Ty; // the TypeScript-level type of the place
   sym?: ts.Symbol;
+  counter?: boolean; // an int field: `+= k` and `++` may be checked against 2^53 rather than turn it double
 }
 
 export function lowerAssign(fx: FnLower, node: ts.BinaryExpression): Expr {
@@ -53,8 +54,9 @@ export function lowerAssign(fx: FnLower, node: ts.BinaryExpression): Expr {
 function stepOrOp(fx: FnLower, place: Place, op: ts.SyntaxKind, a: Expr, b: Expr, at: ts.Node): Expr {
   const K = ts.SyntaxKind;
   const r = numericOp(op, a, b, at);
-  if ((op === K.PlusToken || op === K.MinusToken) && place.sym && a.ty.k === "int" && b.ty.k === "int" && r.ty.k !== "int" &&
-    Math.max(Math.abs(b.lo ?? Infinity), Math.abs(b.hi ?? Infinity)) <= 2 ** 16 && fx.candidates.has(place.sym)) {
+  const counter = place.counter || (place.sym !== undefined && fx.candidates.has(place.sym));
+  if ((op === K.PlusToken || op === K.MinusToken) && counter && a.ty.k === "int" && b.ty.k === "int" && r.ty.k !== "int" &&
+    Math.max(Math.abs(b.lo ?? Infinity), Math.abs(b.hi ?? Infinity)) <= 2 ** 16) {
     const raw = bin(op === K.PlusToken ? "+" : "-", a, b, INT);
     const lo = Math.max(-MAX_EXACT, (a.lo ?? -Infinity) + (op === K.PlusToken ? b.lo ?? 0 : -(b.hi ?? 0)));
     const hi = Math.min(MAX_EXACT, (a.hi ?? Infinity) + (op === K.PlusToken ? b.hi ?? 0 : -(b.lo ?? 0)));
@@ -189,8 +191,12 @@ function propertyPlace(fx: FnLower, node: ts.PropertyAccessExpression): Place {
   if (t.k === "cls") {
     const f = findField(t.cls, name);
     if (f) {
-      const target = { e: "field" as const, obj, cls: t.cls, f, ty: f.ty };
-      return { lets, ty: f.ty, read: () => target, write: (v) => ({ e: "assign", target, v: coerce(v, f.ty, node), ty: f.ty }) };
+      const target = { e: "field" as const, obj, cls: t.cls, f, ty: f.ty, lo: f.lo, hi: f.hi };
+      const write = (v: Expr): Expr => {
+        fx.L.noteFieldStore(f, v);
+        return { e: "assign", target, v: coerce(v, f.ty, node), ty: f.ty };
+      };
+      return { lets, ty: f.ty, read: () => target, write, counter: f.ty.k === "int" };
     }
     const setter = t.cls.methods.get(`set:${name}`);
     const getter = t.cls.methods.get(`get:${name}`);
@@ -216,7 +222,10 @@ function propertyPlace(fx: FnLower, node: ts.PropertyAccessExpression): Place {
     return {
       lets, ty: declared,
       read: () => ({ e: "mget", obj, name, sel, ty: declared }),
-      write: (v) => ({ e: "mset", obj, name, sel, v: coerce(v, declared, node), ty: declared }),
+      write: (v) => {
+        fx.L.noteStructWrite(name); // a class field of this name may be written here: it stays a double
+        return { e: "mset", obj, name, sel, v: coerce(v, declared, node), ty: declared };
+      },
     };
   }
   if (t.k === "arr" && name === "length") return arrayLengthPlace(obj, t.elem, lets, node);

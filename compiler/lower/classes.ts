@@ -3,7 +3,7 @@
 // when some class in its hierarchy overrides it (or it is abstract); otherwise calls are
 // direct. Called once by the Lowerer after all declarations are collected.
 import ts from "typescript";
-import { ClassIR, FieldIR, MethodIR, VOID, Global, Ty } from "../ir/ir";
+import { ClassIR, FieldIR, MethodIR, VOID, INT, Global, Ty } from "../ir/ir";
 import { fail } from "../diag";
 import { mapType, Subst, tyKey, TypeEnv, sameTy, refNul } from "./types";
 import { cIdent } from "./names";
@@ -85,13 +85,16 @@ function layoutOne(L: Lowerer, c: ClassIR, d: ts.ClassDeclaration, subst?: Subst
     const ty = mapType(env, L.checker.getTypeAtLocation(at), at);
     const inherited = c.fields.find((f) => f.name === name);
     if (inherited) { // a redeclared field is the same property: its initializer assigns the inherited slot
-      if (sameTy(inherited.ty, ty) && refNul(inherited.ty) === refNul(ty)) return;
+      const number = (t: Ty) => t.k === "int" || t.k === "f64"; // an int field is a number specialized (spec.ts)
+      if ((sameTy(inherited.ty, ty) || number(inherited.ty) && number(ty)) && refNul(inherited.ty) === refNul(ty)) return;
       fail(at, "YAO1224", `field '${name}' is redeclared with a different type than in ${inherited.owner.name}`, "keep the base class's type");
     }
     let cname = cIdent(name);
     while (taken.has(cname) || C_RESERVED.has(cname)) cname += "_";
     taken.add(cname);
-    c.fields.push({ name, cname, ty, owner: c } satisfies FieldIR);
+    const f: FieldIR = { name, cname, ty, owner: c };
+    if (ty.k === "f64" && !subst) intField(L, f, L.checker.getSymbolAtLocation(at));
+    c.fields.push(f);
   };
   const ctorDecl = d.members.find((m): m is ts.ConstructorDeclaration => ts.isConstructorDeclaration(m) && !!m.body);
   for (const p of ctorDecl?.parameters ?? []) {
@@ -107,6 +110,17 @@ function layoutOne(L: Lowerer, c: ClassIR, d: ts.ClassDeclaration, subst?: Subst
   }
   c.ctor.ret = VOID;
   L.later(() => new FnLower(L, c.ctor!, ctorDecl, d, subst).lowerConstructor());
+}
+
+/** A number field every store of which is an exact integer becomes an int64_t (spec.ts). */
+function intField(L: Lowerer, f: FieldIR, sym: ts.Symbol | undefined): void {
+  if (!sym) return;
+  L.fieldSymbols.set(f, sym);
+  const st = L.fieldState(sym, f.name);
+  if (!st) return;
+  f.ty = INT;
+  f.lo = st.lo;
+  f.hi = st.hi;
 }
 
 function layoutMember(L: Lowerer, c: ClassIR, m: ts.ClassElement, addField: (n: string, at: ts.Node) => void, subst?: Subst): void {

@@ -205,7 +205,9 @@ export class FnLower {
       if (!ts.isPropertyDeclaration(m) || ts.getModifiers(m)?.some((x) => x.kind === ts.SyntaxKind.StaticKeyword)) continue;
       const name = memberText(m.name);
       const f = cls.fields.find((x) => x.owner === cls && x.name === name) ?? cls.fields.find((x) => x.name === name)!; // own, or redeclared
-      const init = m.initializer ? coerce(expr(this, m.initializer), f.ty, m.initializer) : defaultValue(f.ty);
+      const raw = m.initializer ? expr(this, m.initializer) : undefined;
+      if (raw) this.L.noteFieldStore(f, raw);
+      const init = raw ? coerce(raw, f.ty, m.initializer!) : defaultValue(f.ty);
       if (init) out.push({ s: "expr", e: { e: "assign", target: { e: "field", obj: self, cls, f }, v: init, ty: f.ty } });
     }
     for (const p of ctor?.parameters ?? []) {
@@ -213,7 +215,9 @@ export class FnLower {
       const name = (p.name as ts.Identifier).text;
       const f = cls.fields.find((x) => x.owner === cls && x.name === name)!;
       const sym = paramSymbol(this.checker, p);
-      const v = coerce(this.readVar(sym, p.name), f.ty, p);
+      const given = this.readVar(sym, p.name);
+      this.L.noteFieldStore(f, given);
+      const v = coerce(given, f.ty, p);
       out.push({ s: "expr", e: { e: "assign", target: { e: "field", obj: self, cls, f }, v, ty: f.ty } });
     }
     return out;

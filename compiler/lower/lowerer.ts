@@ -5,7 +5,7 @@
 import ts from "typescript";
 import path from "node:path";
 import {
-  ProgramIR, ClassIR, FuncIR, Global, ClosureIR, ModuleIR, Ty, Sig, F64, VOID, Expr, Capture, Var,
+  ProgramIR, ClassIR, FuncIR, Global, ClosureIR, ModuleIR, Ty, Sig, F64, VOID, Expr, Capture, Var, FieldIR,
 } from "../ir/ir";
 import { fail } from "../diag";
 import { mapType, mapSignature, TypeEnv, paramTy, Subst, tyKey } from "./types";
@@ -16,6 +16,9 @@ import { layoutClasses, ClassDecls, instantiateClass } from "./classes";
 import { Specialization, SpecNotes } from "./spec";
 import { IntState } from "./intvars";
 import { INT } from "../ir/ir";
+
+/** An int no value has reached yet (the first round's start, as intvars.ts starts locals). */
+const EMPTY_INT = { int: true, lo: Infinity, hi: -Infinity } as const;
 
 export type Target = "host" | "x86_64";
 
@@ -61,6 +64,8 @@ export class Lowerer implements TypeEnv {
   readonly files: ts.SourceFile[];
 
   readonly specNotes = new SpecNotes();
+  /** Int-candidate fields of declared classes, by the symbol of their declaration. */
+  readonly fieldSymbols = new Map<FieldIR, ts.Symbol>();
   readonly declOf = new Map<FuncIR, ts.Node>();
 
   constructor(
@@ -231,10 +236,43 @@ export class Lowerer implements TypeEnv {
     return mapType(this, this.checker.getTypeAtLocation(p.name), p.name).k === "f64";
   }
 
+  /**
+   * A parameter's integer state. In the first round, before any call has been seen, it is an int
+   * of empty range (Specialization.initial); a call that passes anything but an exact integer
+   * turns it back to double in the next round (spec.ts iterates to a consistent state).
+   */
   private paramState(d: ts.FunctionLikeDeclaration, i: number): IntState | undefined {
     if (!this.isSpecCandidate(d, i) || this.spec.escaping.has(d)) return undefined;
-    const st = this.spec.params.get(d)?.[i];
+    const known = this.spec.params.get(d);
+    if (!known) return this.spec.initial ? EMPTY_INT : undefined;
+    const st = known[i];
     return st && st.int && st.lo <= st.hi ? st : undefined;
+  }
+
+  /**
+   * The integer state of a class field, found like parameters' (spec.ts): an int of empty range
+   * in the first round, then the join of the values stored, widened; a store of anything but an
+   * exact integer turns it double. Fields of generic classes, and members written through
+   * interfaces, stay doubles.
+   */
+  fieldState(sym: ts.Symbol | undefined, name: string): IntState | undefined {
+    if (!sym || this.noSpec || this.spec.structWrites.has(name)) return undefined;
+    if (!this.spec.fields.has(sym)) return this.spec.initial ? EMPTY_INT : undefined;
+    const st = this.spec.fields.get(sym)!;
+    return st.int && st.lo <= st.hi ? st : undefined;
+  }
+
+  /** Records a value stored into an int-candidate field, for the next round's state. */
+  noteFieldStore(f: FieldIR, v: Expr): void {
+    const sym = this.fieldSymbols.get(f);
+    if (!sym || this.noSpec) return;
+    const int = v.ty.k === "int";
+    this.specNotes.field(sym, { int, lo: int ? v.lo ?? -Infinity : 0, hi: int ? v.hi ?? Infinity : 0 });
+  }
+
+  /** A member written through an interface or object type: fields of that name cannot be ints. */
+  noteStructWrite(name: string): void {
+    this.specNotes.structWrites.add(name);
   }
 
   /** The return state of a declared function, when specialized to int. */

@@ -12,17 +12,37 @@ import { Lowerer, Target } from "./lowerer";
 const MAX_PROGRAM_ROUNDS = 8;
 
 export class Specialization {
+  /**
+   * The first round's: nothing has been seen yet, so every candidate starts as an int of empty
+   * range (as local variables do, intvars.ts) and the rounds widen it from what is stored and
+   * passed. Starting from double would keep a recursive function's parameters and a counter
+   * field double forever, since their own values flow back into them.
+   */
+  constructor(readonly initial = true) {}
+
   /** Per function declaration: parameter states (undefined entries are not candidates). */
   readonly params = new Map<ts.Node, (IntState | undefined)[]>();
   readonly rets = new Map<ts.Node, IntState>();
   /** Declarations that cannot be specialized (used as values, virtual, structural members). */
   readonly escaping = new Set<ts.Node>();
+  /** Class fields (by their declaration's symbol): int when every store is an exact integer. */
+  readonly fields = new Map<ts.Symbol, IntState>();
+  /** Member names written through interfaces (yao_mset_*): such fields stay doubles. */
+  readonly structWrites = new Set<string>();
 }
 
 export class SpecNotes {
   readonly params = new Map<ts.Node, AssignNote[][]>();
   readonly rets = new Map<ts.Node, AssignNote[]>();
   readonly escaping = new Set<ts.Node>();
+  readonly fields = new Map<ts.Symbol, AssignNote[]>();
+  readonly structWrites = new Set<string>();
+
+  field(sym: ts.Symbol, n: AssignNote): void {
+    let list = this.fields.get(sym);
+    if (!list) this.fields.set(sym, (list = []));
+    list.push(n);
+  }
 
   param(decl: ts.Node, i: number, n: AssignNote): void {
     let per = this.params.get(decl);
@@ -58,7 +78,7 @@ function same(a: IntState | undefined, b: IntState | undefined): boolean {
 
 /** The next round's specialization from this round's notes; `changed` when anything moved. */
 function nextSpec(prev: Specialization, notes: SpecNotes, round: number): { spec: Specialization; changed: boolean } {
-  const spec = new Specialization();
+  const spec = new Specialization(false);
   let changed = false;
   for (const d of notes.escaping) spec.escaping.add(d);
   if (spec.escaping.size !== prev.escaping.size) changed = true;
@@ -82,6 +102,13 @@ function nextSpec(prev: Specialization, notes: SpecNotes, round: number): { spec
     spec.rets.set(d, st);
   }
   for (const d of prev.rets.keys()) if (!notes.rets.has(d) && !spec.escaping.has(d)) changed = true;
+  for (const name of notes.structWrites) spec.structWrites.add(name);
+  if (spec.structWrites.size !== prev.structWrites.size) changed = true;
+  for (const sym of new Set([...prev.fields.keys(), ...notes.fields.keys()])) {
+    const st = join(prev.fields.get(sym), notes.fields.get(sym), round);
+    if (!same(st, prev.fields.get(sym))) changed = true;
+    spec.fields.set(sym, st);
+  }
   return { spec, changed };
 }
 
@@ -91,7 +118,7 @@ export function lowerProgram(program: ts.Program, entry: ts.SourceFile, target: 
   for (let round = 0; ; round++) {
     const L = new Lowerer(program, entry, target, root, spec);
     const ir = L.run();
-    if (round >= MAX_PROGRAM_ROUNDS) return new Lowerer(program, entry, target, root, new Specialization(), true).run();
+    if (round >= MAX_PROGRAM_ROUNDS) return new Lowerer(program, entry, target, root, new Specialization(false), true).run();
     const next = nextSpec(spec, L.specNotes, round);
     if (!next.changed) return ir;
     spec = next.spec;

@@ -261,9 +261,15 @@ yao_typed *yao_ta_fill(yao_typed *a, double v, double begin, double end) {
   a = YAO_DEREF(a, "fill");
   int64_t b = rel_index(begin, a->len), e = rel_index(end, a->len);
   if (b >= e) return a;
-  ta_put(a, b, v); /* convert once, then copy the element's bytes */
+  ta_put(a, b, v); /* convert once, then copy the element's bytes in doubling blocks */
   size_t size = yao_ta_elem_size[yao_ta_kind(a)];
-  for (int64_t i = b + 1; i < e; i++) copy_bytes(a->data + i * size, a->data + b * size, size);
+  uint8_t *start = a->data + b * size;
+  size_t total = (size_t)(e - b) * size, done = size;
+  while (done < total) {
+    size_t n = done < total - done ? done : total - done;
+    __builtin_memcpy(start + done, start, n);
+    done += n;
+  }
   return a;
 }
 

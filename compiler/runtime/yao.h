@@ -356,6 +356,7 @@ extern const uint8_t yao_ta_elem_size[9];
 /* The same accesses for a typed-array variable whose length and data pointer the function keeps
  * in locals (len is 0 for a null or undefined variable, so the slow path throws as JavaScript does). */
 #define YAO_TC_AT(data, i) ((data)[i])
+#define YAO_TC_PUT(ct, data, i, v) ((void)((data)[i] = (ct)(v))) /* a store proven in range (compiler/opt/versioning.ts) */
 #define YAO_TC_LEN(a) (YAO_NOT_NULLISH(a) ? yao_ta_len_of(a) : 0)
 #define YAO_TC_DATA(ct, a) (YAO_NOT_NULLISH(a) ? (ct *)yao_ta_data_of(a) : (ct *)0)
 #define YAO_TC_IN(len, i_) ((uint64_t)(i_) < (uint64_t)(len))
