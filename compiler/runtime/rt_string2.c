@@ -316,24 +316,44 @@ bool yao_str_ends_with(yao_str *s, yao_str *search, double end, bool has_end) {
 
 static void push_str(yao_arr *a, yao_str *s) { *(yao_str **)yao_arr_push_slot(a, sizeof(yao_str *)) = s; }
 
+/* A split's pieces wait on the stack (the collector scans it) until there are more than
+ * SPLIT_LOCAL of them, so that a short split makes its array once, at its final size. */
+#define SPLIT_LOCAL 16
+typedef struct { yao_str *local[SPLIT_LOCAL]; int32_t n; yao_arr *out; } pieces;
+
+/* Adds a piece; returns how many there are now. */
+static uint32_t pieces_add(pieces *p, yao_str *piece) {
+  if (!p->out && p->n < SPLIT_LOCAL) {
+    p->local[p->n++] = piece;
+    return (uint32_t)p->n;
+  }
+  if (!p->out) p->out = yao_arr_from(YAO_EK_STR, sizeof(yao_str *), p->n, p->local);
+  push_str(p->out, piece);
+  return (uint32_t)p->out->len;
+}
+
+static yao_arr *pieces_array(pieces *p) {
+  return p->out ? p->out : yao_arr_from(YAO_EK_STR, sizeof(yao_str *), p->n, p->local);
+}
+
 yao_arr *yao_str_split(yao_str *s, yao_str *sep, double limit, bool has_limit) {
   uint32_t lim = has_limit ? (uint32_t)yao_touint32(limit) : 0xFFFFFFFFu;
-  yao_arr *out = yao_arr_from(YAO_EK_STR, sizeof(yao_str *), 0, NULL);
-  if (lim == 0) return out;
-  if (!sep) { push_str(out, s); return out; }
-  int32_t m = sep->len;
-  if (m == 0) {
+  int32_t m = sep ? sep->len : 0;
+  if (lim == 0 || !sep || m == 0) {
+    yao_arr *out = yao_arr_from(YAO_EK_STR, sizeof(yao_str *), 0, NULL);
+    if (lim == 0) return out;
+    if (!sep) { push_str(out, s); return out; }
     for (int32_t i = 0; i < s->len && (uint32_t)i < lim; i++) push_str(out, yao_str_of_unit(s->data[i]));
     return out;
   }
+  pieces p = {.n = 0, .out = NULL};
   int32_t start = 0;
   for (int32_t j = find(s->data, s->len, sep->data, m, 0); j >= 0; j = find(s->data, s->len, sep->data, m, start)) {
-    push_str(out, sub(s, start, j));
-    if ((uint32_t)out->len == lim) return out;
+    if (pieces_add(&p, sub(s, start, j)) == lim) return pieces_array(&p);
     start = j + m;
   }
-  push_str(out, sub(s, start, s->len));
-  return out;
+  pieces_add(&p, sub(s, start, s->len));
+  return pieces_array(&p);
 }
 
 /* The string's code points, each as a string: what for-of, spread and Array.from give (ES2022
