@@ -791,10 +791,26 @@ static int put_shortest(char *out, int pos, const char *buf, int n, int point) {
   return put_exponential(out, pos, buf, n, n - 1, point - 1);
 }
 
+/* A nonzero integer below 2^53 in magnitude prints as its plain digits (Number::toString puts
+ * every integer below 10^21 that way): counters, sizes and most printed numbers skip the
+ * shortest-digits search. */
+static bool put_integer(double v, char *out, int *len) {
+  if (!(v > -9007199254740992.0 && v < 9007199254740992.0) || (double)(int64_t)v != v) return false;
+  int64_t i = (int64_t)v;
+  uint64_t u = i < 0 ? (uint64_t)-i : (uint64_t)i;
+  char digits[20];
+  int n = 0, pos = 0;
+  do { digits[n++] = (char)('0' + u % 10); u /= 10; } while (u);
+  if (i < 0) out[pos++] = '-';
+  while (n) out[pos++] = digits[--n];
+  *len = finish(out, pos);
+  return true;
+}
+
 int yao_num_to_string(double v, char *out) {
   char buf[SHORTEST_MAX + 3];
   int n, point, pos = 0;
-  if (put_special(v, out, &n)) return n;
+  if (put_special(v, out, &n) || put_integer(v, out, &n)) return n;
   if (v < 0) {
     out[pos++] = '-';
     v = -v;
