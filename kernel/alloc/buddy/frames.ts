@@ -110,7 +110,8 @@ export class BuddyFrames {
     const mask: u32 = ((this.orderMask >>> 0) & (-1 << order)) >>> 0;
     if (mask === 0) return -1;
     let k: u32 = lowestBit(mask) >>> 0;
-    const head: u32 = (this.heads[k] - 1) >>> 0;
+    const headPlusOne: u32 = this.heads[k];
+    const head: u32 = (headPlusOne - 1) >>> 0;
     this.unlink(head, k);
     while (k > order) {
       k = (k - 1) >>> 0;

@@ -59,7 +59,8 @@ export class Slabs {
 
   /** True when some partial slab of this class has a free slot. */
   hasPartial(classIndex: u32): boolean {
-    return this.partial[classIndex] !== 0;
+    const first: u32 = this.partial[classIndex];
+    return first !== 0;
   }
 
   /**
@@ -68,7 +69,8 @@ export class Slabs {
    * calls through that interface, with number parameters.)
    */
   newObject(classIndex: u32): u32 {
-    let frame: i32 = (this.partial[classIndex] - 1) | 0;
+    const first: u32 = this.partial[classIndex];
+    let frame: i32 = (first - 1) | 0;
     if (frame < 0) frame = this.newSlab(classIndex >>> 0) | 0;
     if (frame < 0) return 0;
     const words = this.words;
@@ -78,9 +80,11 @@ export class Slabs {
     const bit: i32 = 1 << (slot & 31);
     words[at + LIVE_AT] = words[at + LIVE_AT] | bit;
     words[at + USED_AT] = words[at + USED_AT] | bit;
-    const live: u32 = (words[page + LIVE_COUNT] + 1) >>> 0;
+    const count: u32 = words[page + LIVE_COUNT];
+    const live: u32 = (count + 1) >>> 0;
     words[page + LIVE_COUNT] = live;
-    if (live === 1 && this.empty[classIndex] === frame + 1) this.uncacheEmpty(classIndex >>> 0);
+    const empty: u32 = this.empty[classIndex];
+    if (live === 1 && empty === frame + 1) this.uncacheEmpty(classIndex >>> 0);
     if (live === capacityOf(classIndex >>> 0) >>> 0) this.unlink(frame >>> 0, classIndex >>> 0);
     this.freeBytes = ((this.freeBytes >>> 0) - (16 << classIndex)) >>> 0;
     return (page * 4 + (slot << (4 + classIndex))) >>> 0;
@@ -110,12 +114,14 @@ export class Slabs {
     const slot: u32 = offset >>> (4 + classIndex);
     const at: u32 = (slot >>> 5) + page + LIVE_AT;
     words[at] = words[at] & ~(1 << (slot & 31));
-    const live: u32 = (words[page + LIVE_COUNT] - 1) >>> 0;
+    const count: u32 = words[page + LIVE_COUNT];
+    const live: u32 = (count - 1) >>> 0;
     words[page + LIVE_COUNT] = live;
     this.freeBytes = ((this.freeBytes >>> 0) + (16 << classIndex)) >>> 0;
     if (live + 1 === capacityOf(classIndex >>> 0) >>> 0) this.push(frame >>> 0, classIndex >>> 0);
     if (live !== 0) return;
-    if (this.empty[classIndex] === 0) {
+    const empty: u32 = this.empty[classIndex];
+    if (empty === 0) {
       this.empty[classIndex] = frame + 1;
       this.freeBytes = ((this.freeBytes >>> 0) + (headerBytesOf(classIndex >>> 0) >>> 0)) >>> 0;
     } else {

@@ -65,7 +65,7 @@ export function insertFree(words: Uint32Array, b: u32, size: u32): void {
     words[SL_BITMAPS + fl] = slMap | bit;
     words[FL_BITMAP] = words[FL_BITMAP] | (1 << fl);
   }
-  words[FREE_BYTES] = words[FREE_BYTES] + size - HEADER;
+  words[FREE_BYTES] = ((words[FREE_BYTES] >>> 0) + size - HEADER) >>> 0;
 }
 
 /**
@@ -107,15 +107,16 @@ export function freeBlock(words: Uint32Array, b: u32, size: u32, previousFree: b
     words[SL_BITMAPS + fl] = slMap | bit;
     words[FL_BITMAP] = words[FL_BITMAP] | (1 << fl);
   }
-  words[FREE_BYTES] = words[FREE_BYTES] + total - HEADER;
+  words[FREE_BYTES] = ((words[FREE_BYTES] >>> 0) + total - HEADER) >>> 0;
 }
 
 /** Unlinks free block b of `size` bytes from its list. */
 export function removeFree(words: Uint32Array, b: u32, size: u32): void {
   const index: u32 = listOf(size >>> 0) >>> 0;
   const next: u32 = words[b];
-  words[FREE_BYTES] = words[FREE_BYTES] - (size - HEADER);
-  if (words[HEADS + index] === b) {
+  words[FREE_BYTES] = ((words[FREE_BYTES] >>> 0) - (size - HEADER)) >>> 0;
+  const head: u32 = words[HEADS + index];
+  if (head === b) {
     // The head: its successor becomes the head and keeps its stale PREV link.
     if (next !== 0) words[HEADS + index] = next;
     else emptied(words, index);
@@ -162,7 +163,7 @@ export function takeBlock(words: Uint32Array, bytes: u32, align: u32, originLow:
     const after: u32 = words[b];
     if (after === 0) emptied(words, list);
     else words[HEADS + list] = after;
-    words[FREE_BYTES] = words[FREE_BYTES] - ((words[b - 1] & ~FLAG_BITS) - HEADER);
+    words[FREE_BYTES] = ((words[FREE_BYTES] >>> 0) - ((words[b - 1] & ~FLAG_BITS) - HEADER)) >>> 0;
   } else if (need >= SMALL_BLOCK) {
     b = takeFitting(words, need >>> 0) >>> 0;
   }
@@ -197,7 +198,7 @@ export function takeBlock(words: Uint32Array, bytes: u32, align: u32, originLow:
     words[SL_BITMAPS + restFl] = restSlMap | bit;
     words[FL_BITMAP] = words[FL_BITMAP] | (1 << restFl);
   }
-  words[FREE_BYTES] = words[FREE_BYTES] + restSize - HEADER;
+  words[FREE_BYTES] = ((words[FREE_BYTES] >>> 0) + restSize - HEADER) >>> 0;
   return b;
 }
 
