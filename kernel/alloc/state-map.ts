@@ -9,8 +9,7 @@
 //
 // Two ways in: the StateMap class (region, buddy, and the error paths of tlsf) keeps the layout in
 // its fields; mapGet and mapSet take the layout as arguments, so that an allocator whose map sits
-// at fixed word indices (tlsf) passes constants and its hot paths read no field at all (a field is
-// a double to the compiler, converted to an integer at every read).
+// at fixed word indices (tlsf) passes constants and its hot paths read no field at all.
 
 import { lowestBit, zeroWords } from "./bits";
 

@@ -18,10 +18,9 @@
 // freed (FREED): free() trusts nothing in the headers until the map says the address is a live
 // block. The heap follows and ends with a sentinel block of size 0 that is never free.
 //
-// Why fixed word indices for the control block and the map: the compiler keeps a class field as a
-// double, converted (with a range check) at every integer use, while a constant folds into the
-// index; the hot paths (allocate, free, reallocate) read `words`, `origin` and the range bounds
-// only, and compare those as doubles.
+// Why fixed word indices for the control block and the map: a constant folds into the index
+// arithmetic, so the hot paths (allocate, free, reallocate) read no layout field, only `words`,
+// `origin` and the range bounds.
 import { AllocFault, AllocatorStats, MAX_MANAGED_BYTES, MIN_ALIGN, PAGE_SIZE } from "../allocator";
 import { Allocator, FaultReporter } from "../allocator";
 import { copyWords, isPowerOfTwo, wordView, wordViewFrom, zeroWords } from "../bits";
