@@ -14,16 +14,7 @@ const yao_shape yao_shape_box = {.kind = YAO_K_BOX, .name = "box", .size = sizeo
 
 /* On metal YAO_GC_NO_SWITCH_BEGIN is yao_preempt_disable: no other thread may allocate while
  * this one is halfway through the allocator's state. */
-void *yao_alloc(const yao_shape *shape, size_t size) {
-  size = (size + 15) & ~(size_t)15;
-  YAO_GC_NO_SWITCH_BEGIN();
-  yao_hdr *o = (yao_hdr *)yao_gc_block(size); /* gc.h: the collector, or yao_pf_alloc without one */
-  o->shape = shape;
-  yao_heap.count++;
-  yao_heap.bytes += size;
-  YAO_GC_NO_SWITCH_END();
-  return o;
-}
+void *yao_alloc(const yao_shape *shape, size_t size) { return yao_alloc_inline(shape, size); }
 
 /* ---- errors ------------------------------------------------------------------------------- */
 

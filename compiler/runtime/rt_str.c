@@ -3,6 +3,7 @@
  * a string with `s += x` in a loop appends in place and stays linear in time (the old string
  * still sees only its own length, so immutability holds). */
 #include "yao.h"
+#include "gc.h"
 
 const yao_shape yao_shape_str = {.kind = YAO_K_STRING, .name = "string", .size = sizeof(yao_str)};
 static const yao_shape shape_strbuf = {.kind = YAO_K_STRBUF, .name = "strbuf", .size = sizeof(yao_strbuf)};
@@ -10,7 +11,7 @@ static const yao_shape shape_strbuf = {.kind = YAO_K_STRBUF, .name = "strbuf", .
 /* A string of `len` units whose buffer (room for `cap` units) follows it in the same block: one
  * allocation rather than two. The collector scans only the string's own fields (rt_gc.c). */
 yao_str *yao_str_with_units(int32_t len, int32_t cap) {
-  yao_str *s = (yao_str *)yao_alloc(&yao_shape_str, sizeof(yao_str) + sizeof(yao_strbuf) + (size_t)cap * 2);
+  yao_str *s = (yao_str *)yao_alloc_inline(&yao_shape_str, sizeof(yao_str) + sizeof(yao_strbuf) + (size_t)cap * 2);
   yao_strbuf *b = (yao_strbuf *)(s + 1);
   b->h.shape = &shape_strbuf;
   b->cap = cap;
@@ -22,7 +23,7 @@ yao_str *yao_str_with_units(int32_t len, int32_t cap) {
 }
 
 static yao_str *str_on(yao_strbuf *b, int32_t start, int32_t len) {
-  yao_str *s = (yao_str *)yao_alloc_obj(&yao_shape_str);
+  yao_str *s = (yao_str *)yao_alloc_inline(&yao_shape_str, sizeof(yao_str));
   s->len = len;
   s->data = b->data + start;
   s->buf = b;

@@ -223,22 +223,28 @@ double yao_str_code_point_at(yao_str *s, double pos, bool *undef) {
 
 /* ---- searching ------------------------------------------------------------------------------ */
 
+#ifdef __SSE2__
+/* Where the target has SSE2 (every x86-64), eight units are compared at once: bits 2k and
+ * 2k + 1 of the result are set when p[k] == c. */
+typedef uint16_t units8 __attribute__((vector_size(16)));
+typedef char bytes16 __attribute__((vector_size(16)));
+
+static inline unsigned match_bits8(const uint16_t *p, uint16_t c) {
+  units8 v, wanted = {c, c, c, c, c, c, c, c};
+  __builtin_memcpy(&v, p, 16);
+  return (unsigned)__builtin_ia32_pmovmskb128((bytes16)(v == wanted));
+}
+#endif
+
 /* The first i in [from, end) with hay[i] == c, or -1. Four units a word elsewhere: a unit equal
  * to c leaves a zero lane in word ^ pattern, and the borrow trick finds the lowest zero lane (a
  * lane above a zero one may be flagged falsely, never one below). */
 static int32_t find_unit(const uint16_t *hay, int32_t from, int32_t end, uint16_t c) {
   int32_t i = from;
 #ifdef __SSE2__
-  /* Eight units at a time where the target has SSE2 (every x86-64): compare, then one bit per
-   * byte of the result. */
-  typedef uint16_t units8 __attribute__((vector_size(16)));
-  typedef char bytes16 __attribute__((vector_size(16)));
-  units8 wanted = {c, c, c, c, c, c, c, c};
   for (; i + 8 <= end; i += 8) {
-    units8 v;
-    __builtin_memcpy(&v, hay + i, 16);
-    int bits = __builtin_ia32_pmovmskb128((bytes16)(v == wanted));
-    if (bits) return i + (__builtin_ctz((unsigned)bits) >> 1);
+    unsigned bits = match_bits8(hay + i, c);
+    if (bits) return i + (int32_t)(__builtin_ctz(bits) >> 1);
   }
 #endif
   const uint64_t ones = 0x0001000100010001ull, highs = 0x8000800080008000ull;
@@ -336,6 +342,29 @@ static yao_arr *pieces_array(pieces *p) {
   return p->out ? p->out : yao_arr_from(YAO_EK_STR, sizeof(yao_str *), p->n, p->local);
 }
 
+/* split on a one-unit separator: a single pass over s (a search per piece would set up again
+ * for every short piece). */
+static yao_arr *split_at_unit(yao_str *s, uint16_t c, uint32_t lim) {
+  pieces p = {.n = 0, .out = NULL};
+  const uint16_t *d = s->data;
+  int32_t start = 0, i = 0;
+#ifdef __SSE2__
+  for (; i + 8 <= s->len; i += 8)
+    for (unsigned bits = match_bits8(d + i, c); bits; bits &= bits - 1, bits &= bits - 1) {
+      int32_t j = i + (int32_t)(__builtin_ctz(bits) >> 1);
+      if (pieces_add(&p, sub(s, start, j)) == lim) return pieces_array(&p);
+      start = j + 1;
+    }
+#endif
+  for (; i < s->len; i++)
+    if (d[i] == c) {
+      if (pieces_add(&p, sub(s, start, i)) == lim) return pieces_array(&p);
+      start = i + 1;
+    }
+  pieces_add(&p, sub(s, start, s->len));
+  return pieces_array(&p);
+}
+
 yao_arr *yao_str_split(yao_str *s, yao_str *sep, double limit, bool has_limit) {
   uint32_t lim = has_limit ? (uint32_t)yao_touint32(limit) : 0xFFFFFFFFu;
   int32_t m = sep ? sep->len : 0;
@@ -346,6 +375,7 @@ yao_arr *yao_str_split(yao_str *s, yao_str *sep, double limit, bool has_limit) {
     for (int32_t i = 0; i < s->len && (uint32_t)i < lim; i++) push_str(out, yao_str_of_unit(s->data[i]));
     return out;
   }
+  if (m == 1) return split_at_unit(s, sep->data[0], lim);
   pieces p = {.n = 0, .out = NULL};
   int32_t start = 0;
   for (int32_t j = find(s->data, s->len, sep->data, m, 0); j >= 0; j = find(s->data, s->len, sep->data, m, start)) {
