@@ -118,7 +118,10 @@ export function arrayCallbackMethod(fx: FnLower, recv: Expr, t: ArrTy, name: str
       if (want.k !== "arr") fail(node, "YAO1912", "map's result is not an array type", "");
       const out = fx.temp(want, "out");
       const body: Stmt[] = [push(local(out), want.elem, coerce(call(), want.elem, node))];
-      return stmts([...head, decl(out, newArray(want)), ...walk(fx, a, i, n, body)], local(out));
+      // JavaScript leaves holes where the callback removed elements; yao arrays cannot hold them
+      const shrunk: Stmt = { s: "if", c: bin("<", len(local(out)), local(n), BOOL), then: [{ s: "expr", e: rt("yao_panic", [
+        { e: "rt", fn: "@type:\"yao: the map callback removed elements, which would leave holes in the result (yao arrays cannot hold holes)\"", args: [], ty: VOID, pure: true }], VOID) }], else: [] };
+      return stmts([...head, decl(out, newArray(want)), ...walk(fx, a, i, n, body), shrunk], local(out));
     }
     case "filter": {
       const out = fx.temp(result ?? t, "out");

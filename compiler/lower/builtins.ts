@@ -74,7 +74,7 @@ const CALLS: Record<string, Lowering> = {
   "console.warn": (fx, n) => consoleLog(fx, n, 2),
   "console.debug": (fx, n) => consoleLog(fx, n, 1),
   "Math.abs": (fx, n) => unaryInt(fx, n, (x) => x.ty.k === "int" ? intRt("YAO_ABS", [x], absLo(x), Math.max(Math.abs(x.lo!), Math.abs(x.hi!))) : rt("yao_fabs", [x], F64, true)),
-  "Math.floor": (fx, n) => unaryInt(fx, n, (x) => x.ty.k === "int" ? x : rt("yao_floor", [x], F64, true)),
+  "Math.floor": (fx, n) => floorOfQuotient(fx, n) ?? unaryInt(fx, n, (x) => x.ty.k === "int" ? x : rt("yao_floor", [x], F64, true)),
   "Math.ceil": (fx, n) => unaryInt(fx, n, (x) => x.ty.k === "int" ? x : rt("yao_ceil", [x], F64, true)),
   "Math.round": (fx, n) => unaryInt(fx, n, (x) => x.ty.k === "int" ? x : rt("yao_round", [x], F64, true)),
   "Math.trunc": (fx, n) => unaryInt(fx, n, (x) => x.ty.k === "int" ? x : rt("yao_trunc", [x], F64, true)),
@@ -136,6 +136,15 @@ function truthyOf(fx: FnLower, a: ts.Expression): Expr {
 function absLo(x: Expr): number {
   const l = x.lo!, h = x.hi!;
   return l <= 0 && h >= 0 ? 0 : Math.min(Math.abs(l), Math.abs(h));
+}
+
+/** Math.floor(a / b) on non-negative ints: integer division (numeric.ts floorDiv), else undefined. */
+function floorOfQuotient(fx: FnLower, n: ts.CallExpression): Expr | undefined {
+  let arg = n.arguments[0];
+  while (arg && ts.isParenthesizedExpression(arg)) arg = arg.expression;
+  if (!arg || !ts.isBinaryExpression(arg) || arg.operatorToken.kind !== ts.SyntaxKind.SlashToken) return undefined;
+  const [a, b] = [numExpr(fx, arg.left), numExpr(fx, arg.right)];
+  return ordered(fx, [a, b], ([x, y]) => N.floorDiv(x, y) ?? rt("yao_floor", [N.div(x, y)], F64, true));
 }
 
 function unaryInt(fx: FnLower, n: ts.CallExpression, f: (x: Expr) => Expr): Expr {

@@ -75,7 +75,24 @@ export function mul(a: Expr, b: Expr): Expr {
 }
 
 export function div(a: Expr, b: Expr): Expr {
+  if (a.e === "int" && b.e === "int" && b.v !== 0) { // ROWS / BLOCK: an exact integer quotient folds to an int
+    const q = a.v / b.v;
+    if (Number.isInteger(q) && !Object.is(q, -0) && exactRange(q, q)) return intLit(q);
+  }
   return bin("/", toF64(a), toF64(b), F64);
+}
+
+/**
+ * Math.floor(a / b) for ints a >= 0 and b >= 1, |a| <= 2^52: C's integer division. The double
+ * quotient JavaScript computes cannot round onto the next integer there (its distance from an
+ * integer is at least 1/b, more than half an ulp below 2^52 / b), so its floor is exactly this.
+ * Undefined where it does not apply.
+ */
+export function floorDiv(a: Expr, b: Expr): Expr | undefined {
+  if (!isInt(a) || !isInt(b)) return undefined;
+  if (empty(a, b)) return intResult(bin("/", a, b, INT), Infinity, -Infinity); // inference still settling
+  if (lo(a) < 0 || hi(a) > 2 ** 52 || lo(b) < 1 || hi(b) > MAX_EXACT) return undefined;
+  return fold(intResult(bin("/", a, b, INT), Math.floor(lo(a) / hi(b)), Math.floor(hi(a) / lo(b))));
 }
 
 /** a % b: C's % on integers matches JavaScript for a non-negative dividend and non-zero divisor. */
@@ -195,7 +212,7 @@ export function compare(op: string, a: Expr, b: Expr): Expr {
 function fold(e: Expr): Expr {
   if (e.e === "bin" && e.a.e === "int" && e.b.e === "int") {
     const x = e.a.v, y = e.b.v;
-    const v = e.op === "+" ? x + y : e.op === "-" ? x - y : e.op === "*" ? x * y : e.op === "%" ? x % y : NaN;
+    const v = e.op === "+" ? x + y : e.op === "-" ? x - y : e.op === "*" ? x * y : e.op === "%" ? x % y : e.op === "/" ? Math.floor(x / y) : NaN;
     if (Number.isInteger(v) && !Object.is(v, -0)) return intLit(v);
   }
   if (e.e === "un" && e.a.e === "int" && e.op === "-" && e.a.v !== 0) return intLit(-e.a.v);

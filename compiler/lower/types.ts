@@ -73,7 +73,38 @@ export function mapType(env: TypeEnv, t: ts.Type, at: ts.Node): Ty {
   fail(at, "YAO1006", `type '${env.checker.typeToString(t)}' is outside the subset`, "use number, boolean, string, a class, an interface or an array");
 }
 
+/** Unions being mapped: a recursive type (type V = number | V[]) meets itself inside. */
+const unionsInProgress = new Set<ts.Type>();
+
 function mapUnion(env: TypeEnv, t: ts.UnionType, at: ts.Node): Ty {
+  if (unionsInProgress.has(t)) return recursiveUnion(t);
+  unionsInProgress.add(t);
+  try {
+    return mapUnionMembers(env, t, at);
+  } finally {
+    unionsInProgress.delete(t);
+  }
+}
+
+/**
+ * A union met again while it is being mapped, decided without mapping its members (which
+ * would recurse): what mapUnionMembers gives it. Primitives of different kinds, or primitives
+ * with objects, make a tagged value; objects alone a structural reference.
+ */
+function recursiveUnion(t: ts.UnionType): Ty {
+  const F = ts.TypeFlags;
+  const kinds = new Set<string>();
+  let nul: Nul = 0;
+  for (const m of t.types) {
+    if (m.flags & F.Null) nul = (nul | 1) as Nul;
+    else if (m.flags & (F.Undefined | F.Void)) nul = (nul | 2) as Nul;
+    else kinds.add(m.flags & F.NumberLike ? "number" : m.flags & F.BooleanLike ? "boolean" : m.flags & F.StringLike ? "string" : "object");
+  }
+  if (kinds.size === 1 && kinds.has("object")) return { k: "obj", nul };
+  return VAL;
+}
+
+function mapUnionMembers(env: TypeEnv, t: ts.UnionType, at: ts.Node): Ty {
   let nul: Nul = 0;
   const rest: ts.Type[] = [];
   for (const m of t.types) {
