@@ -8,7 +8,8 @@
  *   -DYAO_GC=1  "mark-sweep": a non-moving mark-sweep collector. Roots are found conservatively
  *               (the stack after spilling the callee-saved registers, and the program's .data and
  *               .bss); heap blocks are scanned conservatively too, except blocks known to hold no
- *               pointers (strbuf characters, blocks from yao_alloc_raw_noscan). Any address inside
+ *               pointers (strbuf characters, the units after a string's fields in its block, blocks
+ *               from yao_alloc_raw_noscan). Any address inside
  *               a block keeps it alive. The design is described at the top of rt_gc.c.
  * The default is mark-sweep on the host and on metal.
  *

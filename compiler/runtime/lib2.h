@@ -64,7 +64,11 @@ yao_str *yao_str_concat_n(int n, yao_str *const *parts);
 /* A string builder: a growable buffer of UTF-16 units that becomes a string without a copy
  * (the string keeps the spare capacity, so a later `s + x` appends in place). Used by the
  * library itself; generated code may use it too. */
-typedef struct yao_sb { yao_strbuf *buf; int32_t len; yao_str *str; /* str: buf's string, finished by yao_sb_finish */ } yao_sb;
+typedef struct yao_sb {
+  yao_strbuf *buf;
+  int32_t len;
+  yao_str *str;  /* the string whose block holds buf: yao_sb_finish gives it its length */
+} yao_sb;
 void yao_sb_init(yao_sb *b, int64_t cap);
 void yao_sb_grow(yao_sb *b, int64_t extra);  /* room for `extra` more units; RangeError past the maximum length */
 void yao_sb_append(yao_sb *b, const uint16_t *units, int64_t n);

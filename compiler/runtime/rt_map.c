@@ -187,16 +187,14 @@ static void rehash(yao_map *m, int32_t cap) {
     /* The new index is written at random places: ask for the slot of an entry a few ahead so
      * that the cache misses overlap instead of following one another. */
     if (i + REHASH_AHEAD < old->used) __builtin_prefetch(&t->index[old->entries[i + REHASH_AHEAD].hash & t->mask], 1);
-    bool live = e->key_tag != KEY_DELETED;
-    if (live) {
-      t->entries[t->used] = *e;
-      index_entry(t, e->hash, t->used);
+    int32_t at = t->used; /* a deleted entry forwards to the next live one */
+    if (e->key_tag != KEY_DELETED) {
+      t->entries[at] = *e;
+      index_entry(t, e->hash, at);
+      t->used++;
+      entry_drop(e);
     }
-    e->forward = t->used;
-    if (!live) continue;
-    t->used++;
-    e->key_tag = YAO_T_UNDEF;
-    entry_drop(e);
+    e->forward = at;
   }
   t->live = t->used;
   old->moved_end = t->used;

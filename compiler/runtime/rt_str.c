@@ -1,7 +1,8 @@
-/* Strings: immutable UTF-16 sequences. A string made by concatenation shares a growable
- * buffer with its left operand when that operand ends at the buffer's used mark, so building
- * a string with `s += x` in a loop appends in place and stays linear in time (the old string
- * still sees only its own length, so immutability holds). */
+/* Strings: immutable UTF-16 sequences. A new string's buffer follows it in the same block (one
+ * allocation). A string made by concatenation shares a growable buffer with its left operand
+ * when that operand ends at the buffer's used mark, so building a string with `s += x` in a
+ * loop appends in place and stays linear in time (the old string still sees only its own
+ * length, so immutability holds). */
 #include "yao.h"
 #include "gc.h"
 
@@ -106,7 +107,14 @@ int64_t yao_str_cmp(const yao_str *a, const yao_str *b) {
 bool yao_str_eq(const yao_str *a, const yao_str *b) {
   if (a == b) return true;
   if (a->len != b->len) return false;
-  for (int32_t i = 0; i < a->len; i++)
+  int32_t i = 0;
+  for (; i + 4 <= a->len; i += 4) { /* four units a word */
+    uint64_t x, y;
+    __builtin_memcpy(&x, a->data + i, 8);
+    __builtin_memcpy(&y, b->data + i, 8);
+    if (x != y) return false;
+  }
+  for (; i < a->len; i++)
     if (a->data[i] != b->data[i]) return false;
   return true;
 }

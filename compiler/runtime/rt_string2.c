@@ -2,8 +2,9 @@
  * splitting, trimming, padding, repeat, replace/replaceAll with string patterns, Unicode case
  * mapping, ASCII localeCompare, String.fromCodePoint, n-way concatenation, and the string
  * builder the rest of the library (rt_json.c) writes into. Case and white-space data come from
- * unicode_tables.h, generated from Node by gen/unicode_tables.ts. Freestanding: strings are
- * built in YAO_K_STRBUF blocks from yao_alloc, which the collector never scans. */
+ * unicode_tables.h, generated from Node by gen/unicode_tables.ts. Freestanding: a new string and
+ * its units share one block from yao_alloc (yao_str_with_units, rt_str.c), whose units the
+ * collector never scans. */
 #include "lib2.h"
 #include "unicode_tables.h"
 
