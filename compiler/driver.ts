@@ -55,12 +55,19 @@ function commonRoot(files: string[]): string {
 export const HOST_CFLAGS = ["-std=gnu11", "-O2", "-fno-strict-aliasing", "-ffp-contract=off", "-fno-math-errno",
   "-fwrapv", "-w"];
 /**
+ * JavaScript engines do not eliminate tail calls, so runaway recursion must grow the stack and
+ * hit YAO_STACK_CHECK (a RangeError), never turn into a loop: gcc's tail-call and tail-recursion
+ * passes (which `f(n + 1) + 1` on integers would invite) stay off for generated code.
+ */
+export const NO_TAIL_CALLS = "-fno-optimize-sibling-calls";
+
+/**
  * The generated program's flags: the runtime's without -fwrapv. Generated code never overflows
  * signed arithmetic (an int64_t holds only values proven within +-2^53, and int32 operations go
  * through unsigned ones), so gcc may assume it does not, which it needs to vectorize loops
  * indexed by int64_t (matmul: 2.2x faster). The runtime keeps -fwrapv.
  */
-export const PROGRAM_CFLAGS = HOST_CFLAGS.filter((f) => f !== "-fwrapv");
+export const PROGRAM_CFLAGS = [...HOST_CFLAGS.filter((f) => f !== "-fwrapv"), NO_TAIL_CALLS];
 const RUNTIME_SOURCES = ["rt_core.c", "rt_str.c", "rt_num.c", "rt_arr.c", "rt_console.c", "num.c", "math.c", "rt_gc.c", "rt_exc.c", "rt_string2.c", "rt_map.c", "rt_json.c", "rt_jsontyped.c"];
 
 /** Compiles the host runtime once per content hash; returns its object files. */

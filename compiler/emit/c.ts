@@ -15,7 +15,7 @@ export function emitC(p: ProgramIR, header = "yao.h"): string {
   if (p.natives.size) out.push(`#include "native.h"`, `#include "rt_metal.h"`);
   out.push("", ...emitStrings(p.strings), "");
   out.push(...emitStructs(p), "");
-  out.push(...p.funcs.map((f) => `${signature(f)};`), "");
+  out.push(...p.funcs.map((f) => `${linkage(p, f)}${signature(f)};`), "");
   out.push(...emitShapes(p), "");
   out.push(...emitGlobals(p), "");
   const bodies = p.funcs.map((f) => emitFunction(ctx, f));
@@ -149,6 +149,15 @@ function emitGlobals(p: ProgramIR): string[] {
     const init = g.init ? ` = ${emitExpr({ icache: 0, stmt: () => "", adapters: new Map() }, g.init)}` : "";
     return `static ${decl(g.ty, g.cname)}${init}; /* ${g.name} */`;
   });
+}
+
+/**
+ * Host programs keep only exported functions visible outside the translation unit; the rest are
+ * static, which lets gcc inline small methods and helpers. Kernel images keep every function
+ * external, so that fault reports name each function as written (no frames inlined away).
+ */
+function linkage(p: ProgramIR, f: FuncIR): string {
+  return p.target === "host" && !f.exported ? "static " : "";
 }
 
 function signature(f: FuncIR): string {

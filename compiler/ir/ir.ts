@@ -104,6 +104,7 @@ export interface FuncIR {
   isStatic?: boolean;
   line?: string; // "file.ts:12" for comments
   recursive?: boolean; // needs a stack-depth check at entry
+  exported?: boolean; // declared with `export`: visible to C code linked with the program (bench/alloc's driver)
   retLo?: number; // int returns: the proven range
   retHi?: number;
 }

@@ -201,6 +201,7 @@ export class Lowerer implements TypeEnv {
       cname: this.globalNames.fresh(cname),
       params: this.declaredParams(d, env), ret: retSt ? INT : retTy, body: [], locals: [], thisCls,
       line: lineOf(d), retLo: retSt?.lo, retHi: retSt?.hi,
+      exported: ts.isFunctionDeclaration(d) && !!ts.getModifiers(d)?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword),
     };
     this.funcs.set(d, f);
     this.declOf.set(f, d);

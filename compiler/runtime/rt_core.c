@@ -152,7 +152,7 @@ const yao_member *yao_member_find(const yao_obj *o, int32_t sel, const char *nam
   return m;
 }
 
-const yao_member *yao_member_for_call(const yao_obj *o, int32_t sel, const char *name, yao_icache *ic) {
+const yao_member *yao_member_for_call_slow(const yao_obj *o, int32_t sel, const char *name, yao_icache *ic) {
   const yao_member *m = yao_member_find(o, sel, name, ic);
   if (!m) yao_throw_error("TypeError", "member is not a function");
   return m;

@@ -36,6 +36,7 @@ export const KERNEL_CFLAGS = [
   "-mno-red-zone", // interrupts push onto the running stack
   "-fno-stack-protector",
   "-fno-omit-frame-pointer", // fault reports walk the frame pointers for a backtrace
+  "-fno-optimize-sibling-calls", // runaway recursion grows the stack as in JavaScript (compiler/driver.ts NO_TAIL_CALLS)
   "-fno-asynchronous-unwind-tables",
   "-ffunction-sections", // a section per function and per object, so that the link can drop
   "-fdata-sections", //     whatever nothing reaches (--gc-sections in LINK_FLAGS)
