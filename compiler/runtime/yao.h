@@ -276,7 +276,11 @@ yao_str *yao_arr_join(yao_arr *a, yao_str *sep, int ek);
   if (YAO_UNLIKELY((uint64_t)i_ >= (uint64_t)a_->len)) yao_arr_strict_oob(a_, i_); ((ct *)a_->data)[i_]; })
 #define YAO_ARR_GET_VAL(ct, a, i, box) ({ yao_arr *a_ = YAO_DEREF(a, "0"); int64_t i_ = (i); \
   (uint64_t)i_ < (uint64_t)a_->len ? box(((ct *)a_->data)[i_]) : yao_val_undef(); })
-#define YAO_ARR_SET(ct, a, i, v) (*(ct *)yao_arr_set_slot(YAO_DEREF(a, "0"), (i), sizeof(ct)) = (v))
+/* a[i] = v: the value first, then the store (JavaScript's PutValue: the length is the one after
+   v was evaluated); inside the array in line, an append or a bad index through yao_arr_set_slot. */
+#define YAO_ARR_SET(ct, a, i, v) ({ yao_arr *sa_ = YAO_DEREF(a, "0"); int64_t si_ = (i); ct sv_ = (v); \
+  ct *sp_ = YAO_LIKELY((uint64_t)si_ < (uint64_t)sa_->len) ? (ct *)sa_->data + si_ : (ct *)yao_arr_set_slot(sa_, si_, sizeof(ct)); \
+  *sp_ = sv_; })
 #define YAO_ARR_PUSH(ct, a, v) (*(ct *)yao_arr_push_slot(YAO_DEREF(a, "push"), sizeof(ct)) = (v))
 #define YAO_ARR_POP_OR(ct, a, d) ({ yao_arr *a_ = YAO_DEREF(a, "pop"); a_->len > 0 ? ((ct *)a_->data)[--a_->len] : (d); })
 int64_t yao_rel_index(double d, int64_t len);

@@ -1,0 +1,11 @@
+const a = [1, 2, 3];
+a[a.length] = (a.push(5), 7);
+console.log(a.join(), a.length);
+const b: number[] = [];
+for (let i = 0; i < 5; i++) b[i] = i * i;
+b[2] = b[4] + b[1];
+console.log(b.join());
+const c = ["x"];
+c[0] = c[0] + "y";
+c[1] = "z";
+console.log(c.join());
