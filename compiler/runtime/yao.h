@@ -389,6 +389,7 @@ void yao_dv_set_f32(yao_dview *d, double off, double v, bool le);  void yao_dv_s
 typedef struct { const yao_member *m; } yao_icache;
 const yao_member *yao_member_find(const yao_obj *o, int32_t sel, const char *name, yao_icache *ic);
 const yao_member *yao_member_for_call_slow(const yao_obj *o, int32_t sel, const char *name, yao_icache *ic);
+#ifndef YAO_FREESTANDING
 /* A structural call's member: the inline cache's hit is checked here, in the caller (one load
    and one compare); a miss, a nullish receiver or a missing member goes to rt_core.c. */
 static inline const yao_member *yao_member_for_call(const yao_obj *o, int32_t sel, const char *name, yao_icache *ic) {
@@ -396,6 +397,12 @@ static inline const yao_member *yao_member_for_call(const yao_obj *o, int32_t se
   if (YAO_LIKELY(hit && !YAO_IS_NULLISH(o) && hit->owner == o->shape)) return hit;
   return yao_member_for_call_slow(o, sel, name, ic);
 }
+#else
+/* On metal the check stays out of line: inlined, the boot's TSC calibration under QEMU (TCG)
+   measured wider brackets and always fell back from the 5 ms window to 10 ms (+10 ms of boot);
+   the cause is not understood yet (see the closing note of the stop that added the inline check). */
+#define yao_member_for_call yao_member_for_call_slow
+#endif
 double yao_mget_f64(yao_obj *o, int32_t sel, const char *name, yao_icache *ic);
 bool yao_mget_bool(yao_obj *o, int32_t sel, const char *name, yao_icache *ic);
 yao_val yao_mget_val(yao_obj *o, int32_t sel, const char *name, yao_icache *ic);
