@@ -106,6 +106,10 @@ const CALLS: Record<string, Lowering> = {
   "Number.parseFloat": (fx, n) => parseFloatCall(fx, n),
   "Number.parseInt": (fx, n) => parseIntCall(fx, n),
   "parseFloat": (fx, n) => parseFloatCall(fx, n),
+  "encodeURIComponent": (fx, n) => uriCall(fx, n, "yao_encode_uri_component"),
+  "encodeURI": (fx, n) => uriCall(fx, n, "yao_encode_uri"),
+  "decodeURIComponent": (fx, n) => uriCall(fx, n, "yao_decode_uri_component"),
+  "decodeURI": (fx, n) => uriCall(fx, n, "yao_decode_uri"),
   "parseInt": (fx, n) => parseIntCall(fx, n),
   "isNaN": (fx, n) => rt("yao_isnan", [N.toF64(numExpr(fx, n.arguments[0]))], BOOL, true),
   "isFinite": (fx, n) => rt("yao_isfinite", [N.toF64(numExpr(fx, n.arguments[0]))], BOOL, true),
@@ -186,6 +190,12 @@ function arrayFrom(fx: FnLower, n: ts.CallExpression, into?: Ty & { k: "arr" }):
   if (mi) body.push(...mapLoop(fx, mi.coll, mi.t, fx.newLabel("from"), (k, v) => emit(mapItem(mi.walk, mi.t, k, v))));
   else body.push(...forEachItem(fx, expr(fx, src), src, emit));
   return stmts(body, local(out));
+}
+
+/** encodeURIComponent(x) and its kin: ToString of the argument ("undefined" when there is none). */
+function uriCall(fx: FnLower, n: ts.CallExpression, c: string): Expr {
+  const arg = n.arguments[0] ? toStr(valExpr(fx, n.arguments[0]), n.arguments[0]) : rt("yao_str_undefined", [], STR, true);
+  return rt(c, [arg], STR);
 }
 
 function hasSpread(n: ts.CallExpression): boolean {

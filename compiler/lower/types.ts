@@ -66,6 +66,10 @@ export function mapType(env: TypeEnv, t: ts.Type, at: ts.Node): Ty {
   if (f & ts.TypeFlags.TypeParameter) {
     const bound = env.subst?.get(t);
     if (bound) return bound;
+    if ((t as ts.TypeParameter).isThisType) { // `this` as a type (fluent `use(m): this`): the class it is written in
+      const cls = env.checker.getBaseConstraintOfType(t);
+      if (cls && cls !== t) return mapType(env, cls, at);
+    }
     fail(at, "YAO1004", "this use of a generic type parameter is not supported", "call the generic function or class with concrete types");
   }
   if (t.isIntersection()) fail(at, "YAO1005", "intersection types are outside the subset", "declare an interface");

@@ -33,6 +33,10 @@ bool yao_str_ends_with(yao_str *s, yao_str *search, double end, bool has_end);
 /* sep NULL: no separator given. An array (element kind YAO_EK_STR) of yao_str *. */
 yao_arr *yao_str_split(yao_str *s, yao_str *sep, double limit, bool has_limit);
 yao_arr *yao_str_code_points(yao_str *s);
+yao_str *yao_encode_uri_component(yao_str *s); /* ES2022 19.2.6: URIError on lone surrogates, bad escapes */
+yao_str *yao_encode_uri(yao_str *s);
+yao_str *yao_decode_uri_component(yao_str *s);
+yao_str *yao_decode_uri(yao_str *s);
 yao_str *yao_str_from_code_point_arr(yao_arr *a);
 yao_str *yao_str_from_char_code_arr(yao_arr *a);
 yao_str *yao_str_trim(yao_str *s);

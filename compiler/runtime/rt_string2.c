@@ -712,3 +712,103 @@ yao_str *yao_str_concat_n(int n, yao_str *const *parts) {
   }
   return r;
 }
+
+/* ---- encodeURIComponent, encodeURI, decodeURIComponent, decodeURI (ES2022 19.2.6) ------------ */
+
+static _Noreturn void uri_malformed(void) { yao_throw_error("URIError", "URI malformed"); }
+
+static bool in_set(uint16_t c, const char *set) {
+  for (const char *p = set; *p; p++)
+    if ((uint16_t)(unsigned char)*p == c) return true;
+  return false;
+}
+
+/* uriUnescaped (19.2.6.1.1's extra set: uriReserved and "#" for encodeURI, nothing for the component). */
+static bool unescaped(uint16_t c, const char *extra) {
+  if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) return true;
+  return in_set(c, "-_.!~*'()") || in_set(c, extra);
+}
+
+static void put_escaped_byte(yao_sb *b, unsigned byte) {
+  static const char hex[] = "0123456789ABCDEF";
+  yao_sb_put(b, '%');
+  yao_sb_put(b, (uint16_t)hex[byte >> 4]);
+  yao_sb_put(b, (uint16_t)hex[byte & 15]);
+}
+
+/* 19.2.6.1.1 Encode: code points outside the unescaped set as %XX of their UTF-8 bytes; a lone
+   surrogate is a URIError. */
+static yao_str *uri_encode(yao_str *s, const char *extra) {
+  yao_sb b;
+  yao_sb_init(&b, s->len);
+  for (int32_t i = 0; i < s->len; i++) {
+    uint16_t c = s->data[i];
+    if (unescaped(c, extra)) { yao_sb_put(&b, c); continue; }
+    uint32_t cp = c;
+    if (c >= 0xDC00 && c <= 0xDFFF) uri_malformed();
+    if (c >= 0xD800 && c <= 0xDBFF) {
+      if (i + 1 >= s->len || s->data[i + 1] < 0xDC00 || s->data[i + 1] > 0xDFFF) uri_malformed();
+      cp = 0x10000 + ((uint32_t)(c - 0xD800) << 10) + (uint32_t)(s->data[++i] - 0xDC00);
+    }
+    if (cp < 0x80) put_escaped_byte(&b, cp);
+    else if (cp < 0x800) { put_escaped_byte(&b, 0xC0 | (cp >> 6)); put_escaped_byte(&b, 0x80 | (cp & 63)); }
+    else if (cp < 0x10000) {
+      put_escaped_byte(&b, 0xE0 | (cp >> 12)); put_escaped_byte(&b, 0x80 | ((cp >> 6) & 63)); put_escaped_byte(&b, 0x80 | (cp & 63));
+    } else {
+      put_escaped_byte(&b, 0xF0 | (cp >> 18)); put_escaped_byte(&b, 0x80 | ((cp >> 12) & 63));
+      put_escaped_byte(&b, 0x80 | ((cp >> 6) & 63)); put_escaped_byte(&b, 0x80 | (cp & 63));
+    }
+  }
+  return yao_sb_finish(&b);
+}
+
+static int hex_digit(uint16_t c) {
+  if (c >= '0' && c <= '9') return c - '0';
+  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+  return -1;
+}
+
+/* The byte of the escape %XX at s[k], or a URIError. */
+static unsigned escaped_byte(yao_str *s, int32_t k) {
+  if (k + 2 >= s->len || s->data[k] != '%') uri_malformed();
+  int hi = hex_digit(s->data[k + 1]), lo = hex_digit(s->data[k + 2]);
+  if (hi < 0 || lo < 0) uri_malformed();
+  return (unsigned)(hi * 16 + lo);
+}
+
+/* 19.2.6.1.2 Decode: %XX sequences as UTF-8, except single bytes in `reserved` (kept escaped);
+   a bad escape, bad UTF-8, an overlong form, a surrogate or a code point past U+10FFFF is a URIError. */
+static yao_str *uri_decode(yao_str *s, const char *reserved) {
+  yao_sb b;
+  yao_sb_init(&b, s->len);
+  for (int32_t k = 0; k < s->len; k++) {
+    uint16_t c = s->data[k];
+    if (c != '%') { yao_sb_put(&b, c); continue; }
+    unsigned byte = escaped_byte(s, k);
+    if (byte < 0x80) {
+      if (in_set((uint16_t)byte, reserved)) yao_sb_append(&b, s->data + k, 3);
+      else yao_sb_put(&b, (uint16_t)byte);
+      k += 2;
+      continue;
+    }
+    int n = (byte & 0xE0) == 0xC0 ? 2 : (byte & 0xF0) == 0xE0 ? 3 : (byte & 0xF8) == 0xF0 ? 4 : 0;
+    if (n == 0) uri_malformed();
+    uint32_t cp = byte & (0x7F >> n);
+    for (int j = 1; j < n; j++) {
+      unsigned cont = escaped_byte(s, k + 3 * j);
+      if ((cont & 0xC0) != 0x80) uri_malformed();
+      cp = (cp << 6) | (cont & 63);
+    }
+    static const uint32_t least[5] = {0, 0, 0x80, 0x800, 0x10000};
+    if (cp < least[n] || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) uri_malformed();
+    put_cp(&b, cp);
+    k += 3 * n - 1;
+  }
+  return yao_sb_finish(&b);
+}
+
+yao_str *yao_encode_uri_component(yao_str *s) { return uri_encode(s, ""); }
+yao_str *yao_encode_uri(yao_str *s) { return uri_encode(s, ";/?:@&=+$,#"); }
+yao_str *yao_decode_uri_component(yao_str *s) { return uri_decode(s, ""); }
+yao_str *yao_decode_uri(yao_str *s) { return uri_decode(s, ";/?:@&=+$,#"); }
