@@ -469,7 +469,11 @@ function arrayLiteral(fx: FnLower, node: ts.ArrayLiteralExpression): Expr {
   if (ty.k === "arr" && ty.elem.k === "void") {
     // [] is never[] to TypeScript; its element type comes from where it is used
     const ctx = fx.checker.getContextualType(node);
-    if (ctx) ty = mapType(fx.env, ctx, node);
+    const p = node.parent;
+    const alternative = ts.isBinaryExpression(p) && p.right === node && (p.operatorToken.kind === ts.SyntaxKind.QuestionQuestionToken ||
+      p.operatorToken.kind === ts.SyntaxKind.BarBarToken) ? fx.checker.getNonNullableType(fx.checker.getTypeAtLocation(p.left)) : undefined;
+    if (alternative && fx.checker.isArrayType(alternative)) ty = mapType(fx.env, alternative, node); // xs ?? []
+    else if (ctx) ty = mapType(fx.env, ctx, node);
     else if (ts.isArrayLiteralExpression(node.parent)) {
       const outer = mapType(fx.env, fx.checker.getTypeAtLocation(node.parent), node.parent);
       if (outer.k === "arr") ty = outer.elem;

@@ -18,7 +18,7 @@ const toVal = (e: Expr, at: ts.Node) => coerce(e, VAL, at);
 const decl = (v: Var, init?: Expr): Stmt => ({ s: "decl", v, init });
 
 export function newMapOrSet(fx: FnLower, name: string, node: ts.NewExpression): Expr {
-  const t = mapType(fx.env, fx.checker.getTypeAtLocation(node), node);
+  const t = mapType(fx.env, collectionType(fx, node), node);
   if (t.k !== "map" && t.k !== "set") fail(node, "YAO1920", `new ${name}() needs its type arguments`, "write new Map<K, V>()");
   const made = rt("yao_map_new", [{ e: "bool", v: t.k === "set", ty: BOOL }], t);
   const src = node.arguments?.[0];
@@ -120,6 +120,19 @@ export function mapLoop(fx: FnLower, coll: Expr, t: MapTy | SetTy, label: string
 /** A string's items when iterated: its code points, each a string (lone surrogates on their own). */
 export function codePoints(s: Expr): Expr {
   return rt("yao_str_code_points", [s], { k: "arr", elem: STR, nul: 0 });
+}
+
+/**
+ * The type of `new Map()` / `new Set()`: its own, or, when it has no type arguments and no source
+ * to infer them from (TypeScript then says Map<any, any>), the type its context expects
+ * (`const ctx: Ctx = { params: new Map() }`).
+ */
+function collectionType(fx: FnLower, node: ts.NewExpression): ts.Type {
+  const own = fx.checker.getTypeAtLocation(node);
+  const args = (own as ts.TypeReference).typeArguments ?? fx.checker.getTypeArguments(own as ts.TypeReference);
+  const anyArg = args.some((a) => (a.flags & ts.TypeFlags.Any) !== 0);
+  const ctx = anyArg && !node.typeArguments ? fx.checker.getContextualType(node) : undefined;
+  return ctx ?? own;
 }
 
 /** Runs `each` for every item of an array, typed array, Map or Set expression (Array.from, spread, new Set(...)). */
