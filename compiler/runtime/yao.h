@@ -398,9 +398,10 @@ static inline const yao_member *yao_member_for_call(const yao_obj *o, int32_t se
   return yao_member_for_call_slow(o, sel, name, ic);
 }
 #else
-/* On metal the check stays out of line: inlined, the boot's TSC calibration under QEMU (TCG)
-   measured wider brackets and always fell back from the 5 ms window to 10 ms (+10 ms of boot);
-   the cause is not understood yet (see the closing note of the stop that added the inline check). */
+/* On metal the check stays out of line. Inlined, boots under QEMU (TCG) took 10 ms longer: the
+   calibration's warm-up poll outlasted its window (kernel/drivers/tsc-calibration.ts now retries
+   it), and the kernel heap and banner steps each ran ~4.5 ms longer on their first run, which is
+   not understood yet (TCG translation? see the closing note of the stop that added the check). */
 #define yao_member_for_call yao_member_for_call_slow
 #endif
 double yao_mget_f64(yao_obj *o, int32_t sel, const char *name, yao_icache *ic);

@@ -58,14 +58,16 @@ export class TscCalibration {
  * translates each block of code when it first runs it, tens of microseconds a block; a real CPU
  * fills its caches) would fall inside the brackets around the start and the edge. Seen under
  * TCG: the cold 5 ms window always missed 500 ppm, so every boot paid 5 + 10 ms; warm, 5 ms is
- * enough. 50 us is 60 PIT ticks, long enough for one poll before the edge.
+ * enough. 50 us is 60 PIT ticks, long enough for one poll before the edge, once the poll's code is
+ * translated; translating it can itself take longer than 50 us, and then the count has run out
+ * at the first poll and the rest of the code has not run: measureRetrying runs it again.
  */
 export const WARM_UP_MICROSECONDS: number = 50;
 
 /** Calibrates over 5 ms, longer only when the measured error bound asks for it. */
 export function calibrateTsc(ports: PortIo, tsc: TimeStampCounter): TscCalibration {
   const stopwatch = new PitStopwatch(ports);
-  measureWindow(stopwatch, tsc, WARM_UP_MICROSECONDS); // runs the code once; the result is not used
+  measureRetrying(stopwatch, tsc, WARM_UP_MICROSECONDS); // runs the code once; the result is not used
   let window = FIRST_WINDOW_MICROSECONDS;
   let result = measureRetrying(stopwatch, tsc, window);
   while (result.ok() && result.uncertaintyPpm > TARGET_UNCERTAINTY_PPM && window < LONGEST_WINDOW_MICROSECONDS) {
