@@ -115,7 +115,7 @@ bool yao_map_iter_next(yao_map_iter *it, yao_val *key, yao_val *value);  /* key 
  * JSON.stringify(v, null, indent). indent: undefined, a number (clamped to 10 spaces) or a string
  * (its first 10 units), as the third argument of JSON.stringify. *undef is set (and NULL returned)
  * when the result is undefined: for undefined, a function. Values: numbers (non-finite → null),
- * strings (well-formed: lone surrogates as \udxxx), booleans, null, arrays of every element kind
+ * strings (well-formed: lone surrogates as \udXXX escapes), booleans, null, arrays of every element kind
  * (undefined and functions inside → null), class instances and object literals through
  * shape->fields (undefined and function values and '#' names skipped, array-index names first in
  * numeric order as JavaScript orders keys; fields inherited from a builtin Error are not

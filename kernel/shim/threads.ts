@@ -22,14 +22,16 @@ export { DEFAULT_STACK_BYTES } from "../sched/threads";
 /**
  * Starts `body` on a new thread with its own stack (a guard page below it turns an overflow into
  * a fault report naming the thread). Priorities go from 0 to 7 (preempt honours them). Panics
- * when there is no thread system, no free thread slot or no memory for the stack.
+ * when there is no free thread slot or no memory for the stack; throws when there is no thread
+ * system at all (kmain starts one before the app's main, so only a test without one sees this).
  */
 export function spawn(body: () => void, name: string = "thread", priority: i32 = PRIORITY_DEFAULT,
   stackBytes: u32 = DEFAULT_STACK_BYTES): Thread {
   const threads = activeThreads();
-  const t = threads === null ? null : threads.spawn(name, body, priority, stackBytes);
+  if (threads === null) throw new Error(`cannot create thread '${name}': no thread system is running`);
+  const t = threads.spawn(name, body, priority, stackBytes);
   if (t === null) {
-    if (threads !== null) threads.fail(`cannot create thread '${name}': no free thread slot or no memory for its stack`);
+    threads.fail(`cannot create thread '${name}': no free thread slot or no memory for its stack`);
     return placeholder(name);
   }
   return t;

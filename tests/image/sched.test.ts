@@ -4,7 +4,6 @@
 // overflow caught by its guard page, timer interrupts arriving while threads run, and allocation
 // from several preempted threads.
 import { beforeAll, describe, expect, test } from "vitest";
-import fs from "node:fs";
 import path from "node:path";
 import { buildApp } from "../../tools/build/image";
 import { bootImage, BootResult } from "../../tools/qemu/run";
@@ -19,12 +18,6 @@ const images = new Map<string, string>();
  *  median must stay within 3 ms, and no sleep may be more than 25 ms late. Never early. */
 const SLEEP_MEDIAN_LATE_US = 3000;
 const SLEEP_MAX_LATE_US = 25000;
-
-/** The allocation test needs the compiler runtime to hold preemption off around its allocator
- *  (arch/x86_64/preempt.h); a runtime that does not include preempt.h cannot pass it. */
-const runtimeDir = path.join(root, "compiler/runtime");
-const runtimeHoldsOffPreemption = fs.readdirSync(runtimeDir).filter((f) => /\.[ch]$/.test(f))
-  .some((f) => fs.readFileSync(path.join(runtimeDir, f), "utf8").includes('#include "preempt.h"'));
 
 beforeAll(async () => {
   for (const sched of SCHEDULERS) {
@@ -132,7 +125,8 @@ describe("threads under QEMU", { timeout: 120000 }, () => {
     expect(r.status).toBe(127);
   });
 
-  (runtimeHoldsOffPreemption ? test.concurrent : test.skip)("preempt: several threads allocate at once, preempted anywhere, without corrupting the heap", async () => {
+  // needs the compiler runtime to hold preemption off around its allocator (gc.h includes arch/x86_64/preempt.h)
+  test.concurrent("preempt: several threads allocate at once, preempted anywhere, without corrupting the heap", async () => {
     const r = await boot("preempt", "alloc");
     expect(r.status, r.output).toBe(0);
     expect(r.output).toMatch(/workers 4 checksums match switches \d+/);
