@@ -6,7 +6,7 @@ import ts from "typescript";
 import { Expr, Ty, Stmt, Var, F64, INT, BOOL, VAL, VOID, isRef, Sig, Nul } from "../ir/ir";
 import { fail } from "../diag";
 import type { FnLower } from "./fn";
-import { rt, intRt, local, intLit, bin, f64Lit, seq, stmts, boolLit } from "./build";
+import { rt, intRt, local, intLit, bin, f64Lit, seq, stmts, boolLit, arrayElemSize, arrayElemCType, typedKind } from "./build";
 import { coerce, truthy, toStr } from "./convert";
 import { expr, numExpr, ordered, strictEquals, toNumber } from "./expr";
 import { mapType } from "./types";
@@ -199,17 +199,8 @@ function reduceLike(fx: FnLower, right: boolean, head: Stmt[], a: Var, i: Var, n
 
 // ---- copying, searching, reordering -----------------------------------------------------------
 
-const esize = (elem: Ty): Expr => ({ e: "rt", fn: `@type:sizeof(${elemCT(elem)})`, args: [], ty: VOID, pure: true });
+const esize = arrayElemSize;
 const ekind = (elem: Ty): Expr => ({ e: "rt", fn: "@elemkind", args: [], ty: elem, pure: true });
-
-function elemCT(elem: Ty): string {
-  switch (elem.k) {
-    case "f64": case "int": return "double";
-    case "bool": return "bool";
-    case "val": return "yao_val";
-    default: return "void *";
-  }
-}
 
 function optNum(fx: FnLower, node: ts.Expression | undefined, dflt: number): Expr {
   return node ? N.toF64(numExpr(fx, node)) : f64Lit(dflt);
@@ -328,7 +319,7 @@ function searchLike(fx: FnLower, recv: Expr, t: ArrTy, name: string, node: ts.Ca
 export function typedArrayMethod(fx: FnLower, recv: Expr, ta: TAKind, name: string, node: ts.CallExpression): Expr | undefined {
   const tty: Ty = { k: "typed", ta, nul: 0 };
   const nums: ArrTy = { k: "arr", elem: F64, nul: 0 };
-  const kind: Expr = { e: "rt", fn: `@type:YAO_TA_KIND_${ta.toUpperCase()}`, args: [], ty: VOID, pure: true };
+  const kind = typedKind(ta);
   const typedOf = (xs: Expr): Expr => rt("yao_ta_new_from_array", [kind, xs], tty);
   switch (name) {
     case "map": case "filter": {

@@ -5,7 +5,7 @@ import ts from "typescript";
 import { Expr, Ty, F64, INT, BOOL, VAL, VOID, isRef, Var, TAKind } from "../ir/ir";
 import { fail } from "../diag";
 import type { FnLower } from "./fn";
-import { rt, local, letIn, intLit, seq, bin, isStable, MAX_EXACT } from "./build";
+import { rt, local, letIn, intLit, seq, bin, isStable, MAX_EXACT, arrayElemSize } from "./build";
 import { coerce, truthy } from "./convert";
 import { mapType } from "./types";
 import { expr, numExpr, arithmetic, numericOp, concat, ordered, valExpr } from "./expr";
@@ -234,8 +234,7 @@ function propertyPlace(fx: FnLower, node: ts.PropertyAccessExpression): Place {
 
 /** `a.length = n`: truncates; RangeError for a length that is not an integer in [0, 2^32); growing would leave holes (stops). */
 function arrayLengthPlace(obj: Expr, elem: Ty, lets: [Var, Expr][], node: ts.Node): Place {
-  const size = elem.k === "f64" || elem.k === "int" ? "double" : elem.k === "bool" ? "bool" : elem.k === "val" ? "yao_val" : "void *";
-  const esize: Expr = { e: "rt", fn: `@type:sizeof(${size})`, args: [], ty: VOID, pure: true };
+  const esize = arrayElemSize(elem);
   return {
     lets, ty: F64,
     read: () => ({ ...rt("YAO_ARR_LEN", [obj], INT, true), lo: 0, hi: 2 ** 31 - 1 }),

@@ -85,3 +85,23 @@ export function isStable(e: Expr): boolean {
 }
 
 export { F64, INT, BOOL, VOID };
+
+/** The C type an array stores elements of type `elem` as (yao.h YAO_EK_*: ints are doubles there). */
+export function arrayElemCType(elem: Ty): string {
+  switch (elem.k) {
+    case "f64": case "int": return "double";
+    case "bool": return "bool";
+    case "val": return "yao_val";
+    default: return "void *";
+  }
+}
+
+/** sizeof that C type, as a macro argument (yao_arr_slice, yao_arr_new_len, yao_arr_set_length). */
+export function arrayElemSize(elem: Ty): Expr {
+  return { e: "rt", fn: `@type:sizeof(${arrayElemCType(elem)})`, args: [], ty: VOID, pure: true };
+}
+
+/** A typed array's kind code as a macro argument (yao.h YAO_TA_KIND_*). */
+export function typedKind(ta: string): Expr {
+  return { e: "rt", fn: `@type:YAO_TA_KIND_${ta.toUpperCase()}`, args: [], ty: VOID, pure: true };
+}

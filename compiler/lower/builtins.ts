@@ -5,7 +5,7 @@ import ts from "typescript";
 import { Expr, Ty, F64, INT, BOOL, VAL, VOID, STR, isRef, Var, TAKind, Stmt } from "../ir/ir";
 import { fail } from "../diag";
 import type { FnLower } from "./fn";
-import { rt, intRt, local, letIn, intLit, seq, f64Lit, num, stmts } from "./build";
+import { rt, intRt, local, letIn, intLit, seq, f64Lit, num, stmts, arrayElemSize, typedKind } from "./build";
 import { coerce, toStr } from "./convert";
 import { mapType, typedArrayKinds } from "./types";
 import { expr, numExpr, valExpr, ordered, int32Expr, toNumber, truthyExpr, arrayOf } from "./expr";
@@ -264,7 +264,7 @@ function typedFromOrOf(fx: FnLower, name: string, node: ts.CallExpression): Expr
   if (!ta || (method !== "from" && method !== "of")) return undefined;
   const nums: Ty & { k: "arr" } = { k: "arr", elem: F64, nul: 0 };
   const values = method === "from" ? arrayFrom(fx, node, nums) : arrayOf(fx, node.arguments, nums);
-  const kind: Expr = { e: "rt", fn: `@type:YAO_TA_KIND_${ta.toUpperCase()}`, args: [], ty: VOID, pure: true };
+  const kind = typedKind(ta);
   return rt("yao_ta_new_from_array", [kind, values], { k: "typed", ta, nul: 0 });
 }
 
@@ -548,18 +548,13 @@ function newArrayCall(fx: FnLower, node: ts.NewExpression): Expr {
     fail(node, "YAO1900", "new Array(n) makes holes, which yao arrays cannot hold",
       "write new Array(n).fill(v), Array.from({ length: n }, (_, i) => ...), or an array literal");
   }
-  const size: Expr = { e: "rt", fn: `@type:sizeof(${elemCType(t.elem)})`, args: [], ty: VOID, pure: true };
   const ek: Expr = { e: "rt", fn: "@elemkind", args: [], ty: t.elem, pure: true };
-  return rt("yao_arr_new_len", [ek, size, N.toF64(numExpr(fx, args[0]))], t);
-}
-
-function elemCType(elem: Ty): string {
-  return elem.k === "f64" || elem.k === "int" ? "double" : elem.k === "bool" ? "bool" : elem.k === "val" ? "yao_val" : "void *";
+  return rt("yao_arr_new_len", [ek, arrayElemSize(t.elem), N.toF64(numExpr(fx, args[0]))], t);
 }
 
 function newTyped(fx: FnLower, ta: TAKind, node: ts.NewExpression): Expr {
   const args = node.arguments ?? [];
-  const kind: Expr = { e: "rt", fn: `@type:YAO_TA_KIND_${ta.toUpperCase()}`, args: [], ty: VOID, pure: true };
+  const kind = typedKind(ta);
   const tty: Ty = { k: "typed", ta, nul: 0 };
   if (args.length === 0) return rt("yao_ta_new_len", [kind, f64Lit(0)], tty);
   const first = expr(fx, args[0]);

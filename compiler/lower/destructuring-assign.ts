@@ -3,15 +3,15 @@
 // left to right, receives its part (ES2022 13.15.5, DestructuringAssignmentEvaluation). A swap of
 // a literal (`[a, b] = [b, a + b]` as a statement) needs no array: its values go to temporaries.
 import ts from "typescript";
-import { Expr, Stmt, Ty, BOOL, VAL, VOID, isRef, Nul } from "../ir/ir";
+import { Expr, Stmt, Ty, VOID } from "../ir/ir";
 import { fail } from "../diag";
 import type { FnLower } from "./fn";
-import { rt, local, stmts, f64Lit } from "./build";
+import { rt, local, stmts, f64Lit, arrayElemSize } from "./build";
 import { coerce } from "./convert";
 import { mapType } from "./types";
 import { expr } from "./expr";
 import { propByName } from "./access";
-import { elementValue } from "./objects";
+import { elementValue, withDefault } from "./objects";
 import { placeOf, bindPlace } from "./assign";
 
 type Pattern = ts.ArrayLiteralExpression | ts.ObjectLiteralExpression;
@@ -81,18 +81,13 @@ function assignArray(fx: FnLower, pattern: ts.ArrayLiteralExpression, value: Exp
   pattern.elements.forEach((el, i) => {
     if (ts.isOmittedExpression(el)) return;
     if (ts.isSpreadElement(el)) {
-      const size: Expr = { e: "rt", fn: `@type:sizeof(${elemSize(arr.elem)})`, args: [], ty: VOID, pure: true };
-      out.push(...assignTo(fx, el.expression, rt("yao_arr_slice", [value, f64Lit(i), f64Lit(Infinity), size], arr)));
+      out.push(...assignTo(fx, el.expression, rt("yao_arr_slice", [value, f64Lit(i), f64Lit(Infinity), arrayElemSize(arr.elem)], arr)));
       return;
     }
     const [target, dflt] = splitDefault(el);
     out.push(...assignPart(fx, target, dflt, (w) => elementValue(value, i, w)));
   });
   return out;
-}
-
-function elemSize(elem: Ty): string {
-  return elem.k === "f64" || elem.k === "int" ? "double" : elem.k === "bool" ? "bool" : elem.k === "val" ? "yao_val" : "void *";
 }
 
 /** `target = default` inside a pattern. */
@@ -105,11 +100,8 @@ function splitDefault(e: ts.Expression): [ts.Expression, ts.Expression | undefin
 function assignPart(fx: FnLower, target: ts.Expression, dflt: ts.Expression | undefined, read: (want: Ty) => Expr): Stmt[] {
   const want = mapType(fx.env, fx.checker.getTypeAtLocation(target), target);
   if (!dflt) return assignTo(fx, target, coerce(read(want), want, target));
-  const raw = read(isRef(want) ? { ...want, nul: (want.nul | 2) as Nul } : VAL);
-  const tmp = fx.temp(raw.ty, "part");
-  const isUndef = raw.ty.k === "val" ? rt("yao_val_is_undef", [local(tmp)], BOOL, true) : rt("YAO_IS_UNDEF", [local(tmp)], BOOL, true);
-  const chosen: Expr = { e: "cond", c: isUndef, a: coerce(expr(fx, dflt), want, dflt), b: coerce(local(tmp), want, target), ty: want };
-  return [{ s: "decl", v: tmp, init: raw }, ...assignTo(fx, target, chosen)];
+  const part = withDefault(fx, read, want, dflt, target);
+  return [part.decl, ...assignTo(fx, target, part.value)];
 }
 
 function assignTo(fx: FnLower, target: ts.Expression, value: Expr): Stmt[] {

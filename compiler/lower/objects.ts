@@ -8,7 +8,7 @@ import ts from "typescript";
 import { Expr, Ty, Stmt, Var, ClassIR, FieldIR, VAL, VOID, BOOL, INT, isRef, Nul } from "../ir/ir";
 import { fail } from "../diag";
 import type { FnLower } from "./fn";
-import { rt, local, intLit, stmts, f64Lit } from "./build";
+import { rt, local, intLit, stmts, f64Lit, arrayElemSize } from "./build";
 import { coerce } from "./convert";
 import { mapType } from "./types";
 import { expr } from "./expr";
@@ -164,7 +164,7 @@ export function destructure(fx: FnLower, pattern: ts.BindingName, value: Expr, d
     if (ts.isOmittedExpression(el)) return;
     if (el.dotDotDotToken) {
       if (value.ty.k !== "arr") fail(el, "YAO1523", "rest elements need an array", "");
-      const rest = rt("yao_arr_slice", [local(t), f64Lit(i), f64Lit(Infinity), { e: "rt", fn: `@type:sizeof(${elemSize(value.ty.elem)})`, args: [], ty: VOID, pure: true }], value.ty);
+      const rest = rt("yao_arr_slice", [local(t), f64Lit(i), f64Lit(Infinity), arrayElemSize(value.ty.elem)], value.ty);
       out.push(...destructure(fx, el.name, rest, declare));
       return;
     }
@@ -173,10 +173,6 @@ export function destructure(fx: FnLower, pattern: ts.BindingName, value: Expr, d
     out.push(...bindPart(fx, el, read, want, declare));
   });
   return out;
-}
-
-function elemSize(elem: Ty): string {
-  return elem.k === "f64" || elem.k === "int" ? "double" : elem.k === "bool" ? "bool" : elem.k === "val" ? "yao_val" : "void *";
 }
 
 /** arr[i] as a tagged value when it may be missing (undefined past the end), else typed. */
@@ -194,12 +190,20 @@ export function elementValue(arr: Expr, i: number, want: Ty): Expr {
 function bindPart(fx: FnLower, el: ts.BindingElement, read: (w: Ty) => Expr, want: Ty,
   declare: (name: ts.Identifier, v: Expr) => Stmt[]): Stmt[] {
   if (!el.initializer) return destructure(fx, el.name, coerce(read(want), want, el), declare);
-  // with a default: read as a value that can be undefined, then choose
+  const part = withDefault(fx, read, want, el.initializer, el);
+  return [part.decl, ...destructure(fx, el.name, part.value, declare)];
+}
+
+/**
+ * A destructured part with a default (`{ a = 1 }`, `[x = 0]`): read as a value that can be
+ * undefined into a temporary (`decl`), then `value` is the default where it is undefined.
+ */
+export function withDefault(fx: FnLower, read: (w: Ty) => Expr, want: Ty, dflt: ts.Expression, at: ts.Node): { decl: Stmt; value: Expr } {
   const raw = read(isRef(want) ? { ...want, nul: (want.nul | 2) as Nul } : VAL);
   const tmp = fx.temp(raw.ty, "part");
   const isUndef = raw.ty.k === "val" ? rt("yao_val_is_undef", [local(tmp)], BOOL, true) : rt("YAO_IS_UNDEF", [local(tmp)], BOOL, true);
-  const chosen: Expr = { e: "cond", c: isUndef, a: coerce(expr(fx, el.initializer), want, el.initializer), b: coerce(local(tmp), want, el), ty: want };
-  return [{ s: "decl", v: tmp, init: raw }, ...destructure(fx, el.name, chosen, declare)];
+  const value: Expr = { e: "cond", c: isUndef, a: coerce(expr(fx, dflt), want, dflt), b: coerce(local(tmp), want, at), ty: want };
+  return { decl: { s: "decl", v: tmp, init: raw }, value };
 }
 
 export { INT };
